@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_static
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal.api.v1 import api as api_v1
+from portal.core import views as core_views
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("robots.txt", core_views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", api_v1.urls),
+]
+
+if settings.BENCHMARK_ENDPOINTS:
+    urlpatterns.append(path("bench/hello", core_views.bench_hello, name="bench-hello"))
+
+if settings.SERVE_MEDIA:
+    # Uploaded images and documents; behind a real web server let it serve /media/ instead.
+    urlpatterns.append(
+        re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT})
+    )
+
+urlpatterns += i18n_patterns(
+    path("", include("portal.news.urls")),
+    path("", include("portal.assessment.urls")),
+    path("", include("portal.learning.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -1,0 +1,40 @@
+"""Version 1 of the REST API, mounted at /api/v1/."""
+
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+
+from portal.api.v1.news import router as news_router
+from portal.core.exceptions import DomainError, NotFoundError
+
+api = NinjaAPI(
+    title="Bình dân học vụ số API",
+    version="1",
+    description="Public, read-only data of the Digital Literacy for All portal.",
+    urls_namespace="api-v1",
+)
+api.add_router("/news", news_router, tags=["news"])
+
+
+@api.exception_handler(NotFoundError)
+def not_found(request: HttpRequest, error: NotFoundError) -> HttpResponse:
+    """Answer 404 with the reason."""
+    return api.create_response(request, {"detail": str(error)}, status=404)
+
+
+@api.exception_handler(DomainError)
+def domain_error(request: HttpRequest, error: DomainError) -> HttpResponse:
+    """Answer 400 with the reason."""
+    return api.create_response(request, {"detail": str(error)}, status=400)
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request: HttpRequest, error: ValidationError) -> HttpResponse:
+    """Answer 422 with one readable line per bad parameter, plus the raw errors."""
+    reasons = []
+    for item in error.errors:
+        where = ".".join(str(part) for part in item.get("loc", ())[1:]) or "request"
+        reasons.append(f"{where}: {item.get('msg', 'invalid')}")
+    return api.create_response(
+        request, {"detail": "; ".join(reasons), "errors": error.errors}, status=422
+    )

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CampaignConfig(AppConfig):
+    name = "portal.campaign"
+    label = "campaign"
+    verbose_name = "Campaign"

@@ -1,0 +1,77 @@
+"""Administrative units and the campaign's target groups."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class UnitLevel(models.TextChoices):
+    PROVINCE = "province", _("Province")
+    DISTRICT = "district", _("District")
+    COMMUNE = "commune", _("Commune")
+
+
+class AdministrativeUnit(models.Model):
+    """A province, district or commune as it existed between valid_from and valid_to.
+
+    GSO codes are reused across reorganisations (the new Lào Cai keeps Yên Bái's code 15), so a
+    unit is identified by its code and the day it came into being.
+    """
+
+    code = models.CharField(_("GSO code"), max_length=10)
+    name = models.CharField(_("name"), max_length=200)
+    unit_type = models.CharField(_("type"), max_length=40)
+    level = models.CharField(_("level"), max_length=20, choices=UnitLevel.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    valid_from = models.DateField(_("valid from"))
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)
+    name_folded = models.CharField(max_length=200, editable=False, db_index=True)
+
+    class Meta:
+        verbose_name = _("administrative unit")
+        verbose_name_plural = _("administrative units")
+        ordering = ["code"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "valid_from"], name="unit_code_valid_from"),
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                name="unit_valid_period",
+            ),
+        ]
+        indexes = [models.Index(fields=["level", "valid_from"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TargetGroup(models.Model):
+    """One of the campaign's target groups, with its provincial targets."""
+
+    code = models.SlugField(_("code"), max_length=30, unique=True)
+    name_vi = models.CharField(_("Vietnamese name"), max_length=200)
+    name_en = models.CharField(_("English name"), max_length=200)
+    description_vi = models.TextField(_("Vietnamese description"), blank=True)
+    target_2025_percent = models.PositiveSmallIntegerField(_("target by end-2025 (%)"))
+    target_2026_percent = models.PositiveSmallIntegerField(_("target by end-2026 (%)"))
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        ordering = ["sort_order", "code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(target_2025_percent__lte=100) & Q(target_2026_percent__lte=100),
+                name="target_group_percent_range",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name_vi

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "portal.core"
+    label = "core"
+    verbose_name = "Core"
+
+    def ready(self) -> None:
+        from portal.core import signals  # noqa: PLC0415 - signals need the app registry
+
+        signals.connect()

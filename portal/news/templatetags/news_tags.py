@@ -1,0 +1,89 @@
+"""Template tags for the public site's navigation."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from portal.news import selectors
+
+register = template.Library()
+
+_LANGUAGE_LABELS = {"vi": "Tiếng Việt", "en": "English"}
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    title: str
+    url: str
+    is_current: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLink:
+    code: str
+    label: str
+    url: str
+    is_current: bool
+
+
+def _locale_root_url(code: str) -> str:
+    return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context: dict[str, Any]) -> list[LanguageLink]:
+    """Links to this page in each language, or to that language's home page."""
+    current = get_language() or settings.LANGUAGE_CODE
+    page = context.get("page")
+    translations: dict[str, str] = {}
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.url or ""
+    return [
+        LanguageLink(
+            code=code,
+            label=_LANGUAGE_LABELS.get(code, code),
+            url=translations.get(code) or _locale_root_url(code),
+            is_current=code == current,
+        )
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context: dict[str, Any]) -> list[Link]:
+    """The home page and the four sections of the active language."""
+    page = context.get("page")
+    current_path = page.path if isinstance(page, Page) else ""
+    locale = Locale.get_active()
+    home = Page.objects.filter(depth=2, locale=locale).live().first()
+    links = []
+    if home is not None:
+        links.append(Link(home.title, home.url or "/", is_current=current_path == home.path))
+    for section in selectors.sections(locale=locale):
+        is_current = bool(current_path) and current_path.startswith(section.path)
+        links.append(Link(section.title, section.url or "", is_current=is_current))
+    return links
+
+
+@register.simple_tag
+def footer_pages() -> list[Link]:
+    """The static pages (about, contact, accessibility, privacy) of the active language."""
+    return [
+        Link(page.title, page.url or "")
+        for page in selectors.static_pages(locale=Locale.get_active())
+    ]
+
+
+@register.simple_tag
+def meta_description(page: object) -> str:
+    """The page's description for search engines and link previews."""
+    for attribute in ("search_description", "summary", "intro"):
+        value = getattr(page, attribute, "")
+        if value:
+            return str(value)
+    return ""
