@@ -48,8 +48,22 @@ def section_for_kind(kind: str) -> "news_models.SectionPage | None":
 
 
 def articles_in_section(section: "news_models.SectionPage") -> QuerySet["news_models.NewsPage"]:
-    """Published articles under a section, newest first."""
-    return live_articles(locale=section.locale).child_of(section)
+    """Published articles under a section, newest first.
+
+    A translated section with no articles of its own lists the original section's articles, so
+    English readers see the (Vietnamese) news rather than an empty page.
+    """
+    own = live_articles(locale=section.locale).child_of(section)
+    if section.locale_id == _default_locale().pk or own.exists():
+        return own
+    original = section.get_translation_or_none(_default_locale())
+    if original is None:
+        return own
+    return live_articles(locale=original.locale).child_of(original)
+
+
+def _default_locale() -> Locale:
+    return Locale.get_default()
 
 
 def home_page_context(*, home: "news_models.HomePage") -> dict[str, Any]:
@@ -163,7 +177,9 @@ class SearchResults:
 
 
 def _searchable_pages(section: "news_models.SectionPage | None") -> QuerySet[Page]:
-    pages = Page.objects.live().public().filter(locale=Locale.get_active())
+    # Most articles exist only in Vietnamese, so readers of other languages search those too.
+    locales = {Locale.get_active().pk, _default_locale().pk}
+    pages = Page.objects.live().public().filter(locale_id__in=locales)
     if section is not None:
         return pages.descendant_of(section)
     return pages.type(news_models.NewsPage, news_models.StandardPage)

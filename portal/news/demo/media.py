@@ -11,6 +11,7 @@ from __future__ import annotations
 import colorsys
 import hashlib
 import io
+import itertools
 import math
 import random
 import unicodedata
@@ -68,7 +69,8 @@ _MAX_SUPERSAMPLED_PIXELS = 6_000_000
 def _rng(*parts: object) -> random.Random:
     """Return a random generator seeded from a stable hash of ``parts``."""
     digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode("utf-8")).digest()
-    return random.Random(int.from_bytes(digest[:16], "big"))
+    # not used for security: only to make demo artwork reproducible
+    return random.Random(int.from_bytes(digest[:16], "big"))  # noqa: S311
 
 
 def _hex(value: str) -> Color:
@@ -114,7 +116,7 @@ def _chaikin(points: list[Point], iterations: int) -> list[Point]:
     """Round the corners of an open polyline (Chaikin's corner cutting)."""
     for _ in range(iterations):
         out: list[Point] = [points[0]]
-        for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
             out.append((0.75 * x0 + 0.25 * x1, 0.75 * y0 + 0.25 * y1))
             out.append((0.25 * x0 + 0.75 * x1, 0.25 * y0 + 0.75 * y1))
         out.append(points[-1])
@@ -261,9 +263,7 @@ class _Painter:
             fill=fill,
         )
 
-    def pie(
-        self, cx: float, cy: float, r: float, start: float, end: float, fill: Ink
-    ) -> None:
+    def pie(self, cx: float, cy: float, r: float, start: float, end: float, fill: Ink) -> None:
         """Fill a circular pie slice."""
         self.draw.pieslice(
             (self.x(cx - r), self.y(cy - r), self.x(cx + r), self.y(cy + r)), start, end, fill=fill
@@ -388,8 +388,10 @@ def _sky(p: _Painter, pal: _Palette) -> None:
     horizon = max(1.0, p.y(_GROUND) / p.height)
     column = Image.new("RGB", (1, steps))
     column.putdata(
-        [_mix(pal.sky_top, pal.sky_bottom, min(1.0, (i / (steps - 1)) / horizon) ** 1.1)
-         for i in range(steps)]
+        [
+            _mix(pal.sky_top, pal.sky_bottom, min(1.0, (i / (steps - 1)) / horizon) ** 1.1)
+            for i in range(steps)
+        ]
     )
     p.image.paste(column.resize((p.width, p.height), Image.Resampling.BILINEAR))
 
@@ -411,6 +413,23 @@ def _sun_and_clouds(p: _Painter, pal: _Palette, rng: random.Random) -> None:
         p.circle(cx + w * 0.1, cy - w * 0.04, w * 0.23, cloud)
 
 
+def _haze(p: _Painter, top: float, bottom: float, color: Color, strength: int) -> None:
+    """Blend a soft horizontal band of ``color`` that peaks two thirds of the way down."""
+    height = round(bottom - top)
+    if height < 2:
+        return
+    steps = 32
+    profile = Image.new("L", (1, steps))
+    profile.putdata(
+        [
+            round(strength * math.sin(math.pi * min(1.0, i / (steps - 1) * 0.75)) ** 1.5)
+            for i in range(steps)
+        ]
+    )
+    mask = profile.resize((p.width, height), Image.Resampling.BILINEAR)
+    p.image.paste(color, (0, round(top), p.width, round(top) + height), mask)
+
+
 def _mountains(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     """Layered mountain ridges with atmospheric perspective and valley mist."""
     w, h = p.width, p.height
@@ -427,24 +446,8 @@ def _mountains(p: _Painter, pal: _Palette, rng: random.Random) -> None:
             points.append((x, ground * base + ground * amp * (1 - peak) - ground * amp * 0.5))
         ridge = _chaikin(points, 2 if index else 1)
         p.draw.polygon([*ridge, (1.1 * w, h), (-0.1 * w, h)], fill=color)
-        # lighter faces on the sunny side of each peak for a bit of depth
-        face = _alpha(_light(color, 0.18), 255)
-        for i in range(0, len(points) - 1, 2):
-            px, py = points[i]
-            nx, ny = points[i + 1]
-            p.draw.polygon(
-                [(px, py + (ny - py) * 0.04), (nx, ny), (px + (nx - px) * 0.25, ny)], fill=face
-            )
-        p.draw.polygon([*ridge, (1.1 * w, h), (-0.1 * w, h)], fill=None)
         # valley mist at the foot of each ridge
-        mist_y = ground * (base + amp * 0.35)
-        for j in range(6):
-            band = ground * 0.018
-            p.draw.rectangle(
-                (0, mist_y + j * band, w, mist_y + (j + 1) * band),
-                fill=_alpha(pal.sky_bottom, 18 + j * 12),
-            )
-    del h
+        _haze(p, ground * (base + amp * 0.05), ground * (base + amp * 0.75), pal.sky_bottom, 120)
 
 
 def _terraces(p: _Painter, pal: _Palette, rng: random.Random) -> None:
@@ -459,12 +462,11 @@ def _terraces(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     if rng.random() < 0.6:
         hills.insert(0, (rng.uniform(0.42, 0.58) * w, 0.28 * w, rng.uniform(0.62, 0.66)))
     for cx, half, top_frac in hills:
-        top = p.y(_GROUND) * top_frac / 0.72 * 0.72
-        top = p.height * top_frac if p.height * top_frac < ground - 20 else ground - 20
+        top = min(p.height * top_frac, ground - 20)
 
         def outline(x: float, cx: float = cx, half: float = half, top: float = top) -> float:
             u = min(1.0, abs(x - cx) / half)
-            bump = (0.5 + 0.5 * math.cos(math.pi * u)) ** 0.75
+            bump = math.pow(0.5 + 0.5 * math.cos(math.pi * u), 0.75)
             return ground - (ground - top) * bump
 
         xs = [cx - half + 2 * half * i / 80 for i in range(81)]
@@ -477,10 +479,9 @@ def _terraces(p: _Painter, pal: _Palette, rng: random.Random) -> None:
             curve = [
                 (
                     x,
-                    max(
-                        outline(x),
-                        outline(x) + offset + band * 0.22 * math.sin(x / w * 9 + phase + k),
-                    ),
+                    outline(x)
+                    + (offset + band * 0.12 * math.sin(x / w * 7 + phase + k * 0.7))
+                    * (0.45 + 0.55 * (ground - outline(x)) / (ground - top)),
                 )
                 for x in xs
             ]
@@ -496,9 +497,7 @@ def _ground(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     w, h = p.width, p.height
     base = p.y(_GROUND)
     phase = rng.uniform(0, math.tau)
-    curve = [
-        (w * i / 40, base + p.s * 10 * math.sin(i / 40 * math.tau + phase)) for i in range(41)
-    ]
+    curve = [(w * i / 40, base + p.s * 10 * math.sin(i / 40 * math.tau + phase)) for i in range(41)]
     p.draw.polygon([*curve, (w, h), (0, h)], fill=pal.ground)
     p.ellipse(800, 850, 720, 110, _alpha(_light(pal.ground, 0.35), 160))
 
@@ -520,7 +519,7 @@ def _room(p: _Painter, pal: _Palette, windows: Sequence[tuple[float, float, floa
     near = 5600.0
     xs = sorted({far, near, *(v for win in windows for v in (win[0], win[2]))})
     # paint the wall everywhere except inside window rectangles, column strip by strip
-    for left, right in zip(xs, xs[1:], strict=False):
+    for left, right in itertools.pairwise(xs):
         covering = [win for win in windows if win[0] <= left and win[2] >= right]
         top = far
         for win in sorted(covering, key=lambda item: item[1]):
@@ -557,6 +556,7 @@ class _Look:
     hair_style: str = "short"
     accent: Color | None = None
     scarf: bool = False
+    glasses: bool = False
 
 
 def _person(
@@ -585,40 +585,81 @@ def _person(
     sleeve = _dark(look.shirt, 0.12)
     shoe = (52, 44, 48)
     if backpack is not None:
-        p.rect(x - half - 0.07 * h, shoulder + 0.03 * h, x - half + 0.12 * h, hip, backpack,
-               radius=0.05 * h)
+        p.rect(
+            x - half - 0.07 * h,
+            shoulder + 0.03 * h,
+            x - half + 0.12 * h,
+            hip,
+            backpack,
+            radius=0.05 * h,
+        )
     if look.hair_style == "long":
-        p.rect(x - 1.08 * r, head_y - 0.2 * r, x + 1.08 * r, shoulder + 0.1 * h, look.hair,
-               radius=r * 0.7)
+        p.rect(
+            x - 1.1 * r,
+            head_y - 0.2 * r,
+            x + 1.1 * r,
+            shoulder + 0.12 * h,
+            look.hair,
+            radius=r * 0.6,
+        )
     if mode == "stand":
         leg = 0.115 * h
         for side in (-1, 1):
             lx = x + side * 0.075 * h
-            p.rect(lx - leg / 2, hip - 0.03 * h, lx + leg / 2, y - 0.02 * h, look.pants,
-                   radius=0.04 * h)
+            p.rect(
+                lx - leg / 2,
+                hip - 0.03 * h,
+                lx + leg / 2,
+                y - 0.02 * h,
+                look.pants,
+                radius=0.04 * h,
+            )
             p.ellipse(lx + side * 0.012 * h, y - 0.018 * h, 0.075 * h, 0.03 * h, shoe)
     elif mode == "bench":
-        p.rect(x - half - 0.01 * h, hip - 0.06 * h, x + half + 0.01 * h, hip + 0.07 * h,
-               look.pants, radius=0.05 * h)
+        p.rect(
+            x - half - 0.01 * h,
+            hip - 0.06 * h,
+            x + half + 0.01 * h,
+            hip + 0.07 * h,
+            look.pants,
+            radius=0.05 * h,
+        )
         for side in (-1, 1):
             lx = x + side * 0.075 * h
-            p.rect(lx - 0.055 * h, hip + 0.02 * h, lx + 0.055 * h, ground - 0.02 * h,
-                   _dark(look.pants, 0.08), radius=0.04 * h)
+            p.rect(
+                lx - 0.055 * h,
+                hip + 0.02 * h,
+                lx + 0.055 * h,
+                ground - 0.02 * h,
+                _dark(look.pants, 0.08),
+                radius=0.04 * h,
+            )
             p.ellipse(lx + side * 0.012 * h, ground - 0.018 * h, 0.075 * h, 0.03 * h, shoe)
     torso_bottom = hip + (0.03 * h if mode == "stand" else 0.0)
     p.rect(x - half, shoulder, x + half, torso_bottom, look.shirt, radius=0.07 * h)
     if look.accent is not None and not look.scarf:
         # embroidered trim typical of highland clothing
-        p.rect(x - half, torso_bottom - 0.07 * h, x + half, torso_bottom - 0.035 * h,
-               look.accent)
-        p.rect(x - 0.025 * h, shoulder + 0.02 * h, x + 0.025 * h, torso_bottom - 0.07 * h,
-               _alpha(look.accent, 230))
-    p.rect(x - 0.04 * h, head_y + r * 0.5, x + 0.04 * h, shoulder + 0.03 * h,
-           _dark(look.skin, 0.1))
+        p.rect(x - half, torso_bottom - 0.07 * h, x + half, torso_bottom - 0.035 * h, look.accent)
+        p.rect(
+            x - 0.025 * h,
+            shoulder + 0.02 * h,
+            x + 0.025 * h,
+            torso_bottom - 0.07 * h,
+            _alpha(look.accent, 230),
+        )
+    p.rect(x - 0.04 * h, head_y + r * 0.5, x + 0.04 * h, shoulder + 0.03 * h, _dark(look.skin, 0.1))
     if look.scarf:
-        p.poly([(x - 0.08 * h, shoulder + 0.005 * h), (x + 0.08 * h, shoulder + 0.005 * h),
-                (x, shoulder + 0.1 * h)], (218, 37, 29))
+        p.poly(
+            [
+                (x - 0.08 * h, shoulder + 0.005 * h),
+                (x + 0.08 * h, shoulder + 0.005 * h),
+                (x, shoulder + 0.1 * h),
+            ],
+            (218, 37, 29),
+        )
+    _hair_back(p, x, head_y, r, look)
     p.circle(x, head_y, r, look.skin)
+    _face(p, x, head_y, r, look)
     _hair(p, x, head_y, r, look)
     # arms
     arm = 0.075 * h
@@ -628,13 +669,14 @@ def _person(
     active = right if f > 0 else left
     passive = left if f > 0 else right
 
-    def side(dx: float, dy: float, base: Point) -> Point:
+    def reach(dx: float, dy: float, base: Point) -> Point:
         return (base[0] + f * dx, base[1] + dy)
 
     if pose == "hold":
+        elbow_y, hand_y = shoulder + 0.19 * h, shoulder + 0.17 * h
         arms = [
-            [left, (x - half - 0.02 * h, shoulder + 0.19 * h), (x - 0.07 * h, shoulder + 0.17 * h)],
-            [right, (x + half + 0.02 * h, shoulder + 0.19 * h), (x + 0.07 * h, shoulder + 0.17 * h)],
+            [left, (x - half - 0.02 * h, elbow_y), (x - 0.07 * h, hand_y)],
+            [right, (x + half + 0.02 * h, elbow_y), (x + 0.07 * h, hand_y)],
         ]
     elif pose == "table":
         arms = [
@@ -647,17 +689,19 @@ def _person(
             [right, (x + half + 0.03 * h, hip - 0.12 * h), (x + 0.05 * h, hip - 0.02 * h)],
         ]
     else:
-        down_p = [passive, side(-0.03 * h, 0.15 * h, passive), side(-0.04 * h, 0.29 * h, passive)]
-        down_p = [passive, (passive[0] - f * 0.03 * h, passive[1] + 0.15 * h),
-                  (passive[0] - f * 0.04 * h, passive[1] + 0.29 * h)]
+        down_p = [
+            passive,
+            (passive[0] - f * 0.03 * h, passive[1] + 0.15 * h),
+            (passive[0] - f * 0.04 * h, passive[1] + 0.29 * h),
+        ]
         if pose == "point":
-            act = [active, side(0.14 * h, -0.02 * h, active), side(0.3 * h, -0.12 * h, active)]
+            act = [active, reach(0.14 * h, -0.02 * h, active), reach(0.3 * h, -0.12 * h, active)]
         elif pose == "wave" or pose == "raise":
-            act = [active, side(0.07 * h, -0.1 * h, active), side(0.06 * h, -0.26 * h, active)]
+            act = [active, reach(0.07 * h, -0.1 * h, active), reach(0.06 * h, -0.26 * h, active)]
         elif pose == "phone":
-            act = [active, side(0.05 * h, 0.18 * h, active), side(-0.04 * h, 0.1 * h, active)]
+            act = [active, reach(0.05 * h, 0.18 * h, active), reach(-0.04 * h, 0.1 * h, active)]
         else:
-            act = [active, side(0.03 * h, 0.15 * h, active), side(0.04 * h, 0.29 * h, active)]
+            act = [active, reach(0.03 * h, 0.15 * h, active), reach(0.04 * h, 0.29 * h, active)]
         arms = [down_p, act]
     for chain in arms:
         p.line(chain, sleeve, arm)
@@ -667,30 +711,69 @@ def _person(
     return arms[1][-1]
 
 
+def _hair_back(p: _Painter, x: float, cy: float, r: float, look: _Look) -> None:
+    """Hair that sits behind the head (drawn before the face)."""
+    if look.hair_style in ("wrap", "hat"):
+        return
+    if look.hair_style == "bun":
+        p.circle(x, cy - 1.02 * r, 0.45 * r, look.hair)
+    p.chord(x, cy - 0.06 * r, 1.09 * r, 1.09 * r, 155, 385, look.hair)
+
+
+def _face(p: _Painter, x: float, cy: float, r: float, look: _Look) -> None:
+    """Minimal face: two eyes and, for older people, round glasses."""
+    eye = (46, 36, 34)
+    for side in (-1, 1):
+        p.circle(x + side * 0.36 * r, cy + 0.12 * r, 0.085 * r, eye)
+        if look.glasses:
+            p.arc(
+                x + side * 0.36 * r,
+                cy + 0.12 * r,
+                0.24 * r,
+                0,
+                360,
+                (70, 60, 60),
+                0.07 * r,
+                caps=False,
+            )
+    if look.glasses:
+        p.line(
+            [(x - 0.12 * r, cy + 0.1 * r), (x + 0.12 * r, cy + 0.1 * r)],
+            (70, 60, 60),
+            0.06 * r,
+            caps=False,
+        )
+    p.chord(x, cy + 0.42 * r, 0.2 * r, 0.13 * r, 0, 180, _dark(look.skin, 0.3))
+
+
 def _hair(p: _Painter, x: float, cy: float, r: float, look: _Look) -> None:
-    """Draw a hair style or head covering on a head of radius ``r``."""
+    """Draw the fringe or head covering on top of a head of radius ``r``."""
     hair = look.hair
     style = look.hair_style
     if style == "hat":
-        p.chord(x, cy, r * 1.02, r * 1.02, 180, 360, hair)
+        p.chord(x, cy, r * 1.02, r * 1.02, 190, 350, hair)
         straw = (233, 208, 150)
-        p.poly([(x, cy - 2.05 * r), (x - 2.3 * r, cy - 0.35 * r), (x + 2.3 * r, cy - 0.35 * r)],
-               straw)
+        p.poly(
+            [(x, cy - 2.05 * r), (x - 2.3 * r, cy - 0.35 * r), (x + 2.3 * r, cy - 0.35 * r)], straw
+        )
         p.ellipse(x, cy - 0.36 * r, 2.3 * r, 0.16 * r, _dark(straw, 0.12))
         p.line([(x, cy - 2.0 * r), (x - 1.2 * r, cy - 0.45 * r)], _light(straw, 0.35), r * 0.12)
         return
     if style == "wrap":
         wrap = look.accent or (46, 52, 92)
         p.chord(x, cy - 0.18 * r, r * 1.14, r * 1.05, 180, 360, wrap)
-        p.rect(x - 1.16 * r, cy - 0.48 * r, x + 1.16 * r, cy - 0.06 * r, _dark(wrap, 0.15),
-               radius=r * 0.2)
+        p.rect(
+            x - 1.16 * r,
+            cy - 0.48 * r,
+            x + 1.16 * r,
+            cy - 0.06 * r,
+            _dark(wrap, 0.15),
+            radius=r * 0.2,
+        )
         p.rect(x - 1.16 * r, cy - 0.34 * r, x + 1.16 * r, cy - 0.22 * r, _light(wrap, 0.45))
         return
-    p.chord(x, cy - 0.04 * r, r * 1.06, r * 1.04, 165, 375, hair)
-    if style == "bun":
-        p.circle(x, cy - 1.05 * r, 0.42 * r, hair)
-    elif style == "short":
-        p.chord(x - 0.2 * r, cy - 0.1 * r, r * 0.95, r * 0.7, 180, 300, hair)
+    # side-parted fringe
+    p.chord(x, cy, r * 1.01, r * 1.01, 188, 335, hair)
 
 
 def _shadow(p: _Painter, cx: float, y: float, rx: float) -> None:
@@ -708,26 +791,43 @@ def _glyph(
         p.arc(cx, base_y, 0.55 * s, 225, 315, color, 0.2 * s)
         p.arc(cx, base_y, 0.98 * s, 225, 315, color, 0.2 * s)
     elif kind == "check":
-        p.line([(cx - 0.5 * s, cy + 0.02 * s), (cx - 0.12 * s, cy + 0.4 * s),
-                (cx + 0.55 * s, cy - 0.38 * s)], color, 0.22 * s)
+        p.line(
+            [
+                (cx - 0.5 * s, cy + 0.02 * s),
+                (cx - 0.12 * s, cy + 0.4 * s),
+                (cx + 0.55 * s, cy - 0.38 * s),
+            ],
+            color,
+            0.22 * s,
+        )
     elif kind == "play":
-        p.poly([(cx - 0.3 * s, cy - 0.45 * s), (cx - 0.3 * s, cy + 0.45 * s),
-                (cx + 0.5 * s, cy)], color)
+        p.poly(
+            [(cx - 0.3 * s, cy - 0.45 * s), (cx - 0.3 * s, cy + 0.45 * s), (cx + 0.5 * s, cy)],
+            color,
+        )
     elif kind == "bars":
         for i, frac in enumerate((0.45, 0.75, 1.05)):
             bx = cx - 0.55 * s + i * 0.42 * s
-            p.rect(bx, cy + 0.5 * s - frac * s, bx + 0.26 * s, cy + 0.5 * s, color,
-                   radius=0.06 * s)
+            p.rect(bx, cy + 0.5 * s - frac * s, bx + 0.26 * s, cy + 0.5 * s, color, radius=0.06 * s)
     elif kind == "chat":
         p.rect(cx - 0.65 * s, cy - 0.5 * s, cx + 0.65 * s, cy + 0.35 * s, color, radius=0.25 * s)
-        p.poly([(cx - 0.35 * s, cy + 0.3 * s), (cx - 0.45 * s, cy + 0.7 * s),
-                (cx - 0.05 * s, cy + 0.3 * s)], color)
+        p.poly(
+            [
+                (cx - 0.35 * s, cy + 0.3 * s),
+                (cx - 0.45 * s, cy + 0.7 * s),
+                (cx - 0.05 * s, cy + 0.3 * s),
+            ],
+            color,
+        )
         for i in (-1, 0, 1):
             p.circle(cx + i * 0.3 * s, cy - 0.08 * s, 0.09 * s, bg)
     elif kind == "mail":
         p.rect(cx - 0.65 * s, cy - 0.45 * s, cx + 0.65 * s, cy + 0.45 * s, color, radius=0.1 * s)
-        p.line([(cx - 0.5 * s, cy - 0.3 * s), (cx, cy + 0.08 * s), (cx + 0.5 * s, cy - 0.3 * s)],
-               bg, 0.1 * s)
+        p.line(
+            [(cx - 0.5 * s, cy - 0.3 * s), (cx, cy + 0.08 * s), (cx + 0.5 * s, cy - 0.3 * s)],
+            bg,
+            0.1 * s,
+        )
     elif kind == "pin":
         p.circle(cx, cy - 0.2 * s, 0.48 * s, color)
         p.poly([(cx - 0.4 * s, cy), (cx + 0.4 * s, cy), (cx, cy + 0.7 * s)], color)
@@ -737,47 +837,80 @@ def _glyph(
     elif kind == "heart":
         p.circle(cx - 0.27 * s, cy - 0.15 * s, 0.3 * s, color)
         p.circle(cx + 0.27 * s, cy - 0.15 * s, 0.3 * s, color)
-        p.poly([(cx - 0.55 * s, cy - 0.05 * s), (cx + 0.55 * s, cy - 0.05 * s),
-                (cx, cy + 0.6 * s)], color)
+        p.poly(
+            [(cx - 0.55 * s, cy - 0.05 * s), (cx + 0.55 * s, cy - 0.05 * s), (cx, cy + 0.6 * s)],
+            color,
+        )
     elif kind == "person":
         p.circle(cx, cy - 0.25 * s, 0.3 * s, color)
         p.chord(cx, cy + 0.65 * s, 0.6 * s, 0.55 * s, 180, 360, color)
     elif kind == "book":
-        p.poly([(cx - 0.05 * s, cy - 0.35 * s), (cx - 0.7 * s, cy - 0.45 * s),
-                (cx - 0.7 * s, cy + 0.4 * s), (cx - 0.05 * s, cy + 0.5 * s)], color)
-        p.poly([(cx + 0.05 * s, cy - 0.35 * s), (cx + 0.7 * s, cy - 0.45 * s),
-                (cx + 0.7 * s, cy + 0.4 * s), (cx + 0.05 * s, cy + 0.5 * s)], color)
+        p.poly(
+            [
+                (cx - 0.05 * s, cy - 0.35 * s),
+                (cx - 0.7 * s, cy - 0.45 * s),
+                (cx - 0.7 * s, cy + 0.4 * s),
+                (cx - 0.05 * s, cy + 0.5 * s),
+            ],
+            color,
+        )
+        p.poly(
+            [
+                (cx + 0.05 * s, cy - 0.35 * s),
+                (cx + 0.7 * s, cy - 0.45 * s),
+                (cx + 0.7 * s, cy + 0.4 * s),
+                (cx + 0.05 * s, cy + 0.5 * s),
+            ],
+            color,
+        )
     elif kind == "lock":
         p.arc(cx, cy - 0.15 * s, 0.32 * s, 180, 360, color, 0.14 * s, caps=False)
         p.rect(cx - 0.46 * s, cy - 0.15 * s, cx - 0.32 * s, cy, color)
         p.rect(cx + 0.32 * s, cy - 0.15 * s, cx + 0.46 * s, cy, color)
-        p.rect(cx - 0.55 * s, cy - 0.05 * s, cx + 0.55 * s, cy + 0.6 * s, color,
-               radius=0.12 * s)
+        p.rect(cx - 0.55 * s, cy - 0.05 * s, cx + 0.55 * s, cy + 0.6 * s, color, radius=0.12 * s)
         p.circle(cx, cy + 0.22 * s, 0.1 * s, bg)
     elif kind == "video":
         p.rect(cx - 0.65 * s, cy - 0.4 * s, cx + 0.25 * s, cy + 0.4 * s, color, radius=0.12 * s)
-        p.poly([(cx + 0.3 * s, cy), (cx + 0.7 * s, cy - 0.35 * s), (cx + 0.7 * s, cy + 0.35 * s)],
-               color)
+        p.poly(
+            [(cx + 0.3 * s, cy), (cx + 0.7 * s, cy - 0.35 * s), (cx + 0.7 * s, cy + 0.35 * s)],
+            color,
+        )
     elif kind == "cart":
-        p.poly([(cx - 0.6 * s, cy - 0.35 * s), (cx + 0.6 * s, cy - 0.35 * s),
-                (cx + 0.42 * s, cy + 0.2 * s), (cx - 0.42 * s, cy + 0.2 * s)], color)
+        p.poly(
+            [
+                (cx - 0.6 * s, cy - 0.35 * s),
+                (cx + 0.6 * s, cy - 0.35 * s),
+                (cx + 0.42 * s, cy + 0.2 * s),
+                (cx - 0.42 * s, cy + 0.2 * s),
+            ],
+            color,
+        )
         p.circle(cx - 0.3 * s, cy + 0.45 * s, 0.13 * s, color)
         p.circle(cx + 0.3 * s, cy + 0.45 * s, 0.13 * s, color)
     elif kind == "leaf":
-        p.poly(_leaf_points((cx - 0.55 * s, cy + 0.5 * s), (cx + 0.55 * s, cy - 0.55 * s),
-                            0.75 * s), color)
+        p.poly(
+            _leaf_points((cx - 0.55 * s, cy + 0.5 * s), (cx + 0.55 * s, cy - 0.55 * s), 0.75 * s),
+            color,
+        )
         p.line([(cx - 0.45 * s, cy + 0.4 * s), (cx + 0.3 * s, cy - 0.3 * s)], bg, 0.07 * s)
     elif kind == "home":
-        p.poly([(cx, cy - 0.65 * s), (cx - 0.7 * s, cy - 0.05 * s), (cx + 0.7 * s, cy - 0.05 * s)],
-               color)
+        p.poly(
+            [(cx, cy - 0.65 * s), (cx - 0.7 * s, cy - 0.05 * s), (cx + 0.7 * s, cy - 0.05 * s)],
+            color,
+        )
         p.rect(cx - 0.48 * s, cy - 0.1 * s, cx + 0.48 * s, cy + 0.55 * s, color)
         p.rect(cx - 0.14 * s, cy + 0.15 * s, cx + 0.14 * s, cy + 0.55 * s, bg)
     else:  # "grid"
         for gx in (-1, 1):
             for gy in (-1, 1):
-                p.rect(cx + gx * 0.33 * s - 0.25 * s, cy + gy * 0.33 * s - 0.25 * s,
-                       cx + gx * 0.33 * s + 0.25 * s, cy + gy * 0.33 * s + 0.25 * s, color,
-                       radius=0.08 * s)
+                p.rect(
+                    cx + gx * 0.33 * s - 0.25 * s,
+                    cy + gy * 0.33 * s - 0.25 * s,
+                    cx + gx * 0.33 * s + 0.25 * s,
+                    cy + gy * 0.33 * s + 0.25 * s,
+                    color,
+                    radius=0.08 * s,
+                )
 
 
 def _badge(p: _Painter, cx: float, cy: float, r: float, color: Color, kind: str) -> None:
@@ -793,14 +926,26 @@ def _phone(
 ) -> tuple[float, float, float, float]:
     """Draw a smartphone and return its screen rectangle."""
     w = x1 - x0
-    p.rect(x0 + w * 0.03, y0 + w * 0.05, x1 + w * 0.03, y1 + w * 0.05, (20, 30, 50, 45),
-           radius=w * 0.15)
+    p.rect(
+        x0 + w * 0.03,
+        y0 + w * 0.05,
+        x1 + w * 0.03,
+        y1 + w * 0.05,
+        (20, 30, 50, 45),
+        radius=w * 0.15,
+    )
     p.rect(x0, y0, x1, y1, body, radius=w * 0.15)
     inset = w * 0.05
     box = (x0 + inset, y0 + inset * 1.2, x1 - inset, y1 - inset * 1.2)
     p.rect(*box, screen, radius=w * 0.1)
-    p.rect(x0 + w * 0.38, y0 + inset * 1.2 + w * 0.03, x1 - w * 0.38, y0 + inset * 1.2 + w * 0.07,
-           body, radius=w * 0.03)
+    p.rect(
+        x0 + w * 0.38,
+        y0 + inset * 1.2 + w * 0.03,
+        x1 - w * 0.38,
+        y0 + inset * 1.2 + w * 0.07,
+        body,
+        radius=w * 0.03,
+    )
     return box
 
 
@@ -808,8 +953,14 @@ def _laptop_back(p: _Painter, cx: float, base: float, w: float, color: Color) ->
     """The back of an open laptop seen across a desk."""
     p.rect(cx - w / 2, base - w * 0.66, cx + w / 2, base, color, radius=w * 0.06)
     p.circle(cx, base - w * 0.35, w * 0.07, _light(color, 0.35))
-    p.rect(cx - w * 0.56, base - w * 0.03, cx + w * 0.56, base + w * 0.02, _dark(color, 0.2),
-           radius=w * 0.02)
+    p.rect(
+        cx - w * 0.56,
+        base - w * 0.03,
+        cx + w * 0.56,
+        base + w * 0.02,
+        _dark(color, 0.2),
+        radius=w * 0.02,
+    )
 
 
 def _laptop_front(
@@ -819,8 +970,15 @@ def _laptop_front(
     p.rect(cx - w / 2, base - w * 0.64, cx + w / 2, base - w * 0.02, body, radius=w * 0.04)
     box = (cx - w * 0.45, base - w * 0.59, cx + w * 0.45, base - w * 0.07)
     p.rect(*box, screen, radius=w * 0.02)
-    p.poly([(cx - w * 0.5, base - w * 0.03), (cx + w * 0.5, base - w * 0.03),
-            (cx + w * 0.6, base + w * 0.03), (cx - w * 0.6, base + w * 0.03)], _light(body, 0.2))
+    p.poly(
+        [
+            (cx - w * 0.5, base - w * 0.03),
+            (cx + w * 0.5, base - w * 0.03),
+            (cx + w * 0.6, base + w * 0.03),
+            (cx - w * 0.6, base + w * 0.03),
+        ],
+        _light(body, 0.2),
+    )
     return box
 
 
@@ -839,8 +997,7 @@ def _qr(p: _Painter, x0: float, y0: float, size: float, rng: random.Random, dark
                 continue
             on = (i + j) % 2 == 0 if i == 6 or j == 6 else rng.random() < 0.5
             if on:
-                p.rect(x0 + i * cell, y0 + j * cell, x0 + (i + 1) * cell, y0 + (j + 1) * cell,
-                       dark)
+                p.rect(x0 + i * cell, y0 + j * cell, x0 + (i + 1) * cell, y0 + (j + 1) * cell, dark)
     for fx, fy in finders:
         ax, ay = x0 + fx * cell, y0 + fy * cell
         p.rect(ax, ay, ax + 7 * cell, ay + 7 * cell, dark, radius=cell * 0.8)
@@ -891,8 +1048,10 @@ def _tree(p: _Painter, x: float, base: float, h: float, color: Color, kind: str 
         for i, frac in enumerate((0.0, 0.24, 0.46)):
             top = base - h + frac * h
             width = h * (0.2 + 0.09 * i)
-            p.poly([(x, top), (x - width, top + h * 0.4), (x + width, top + h * 0.4)],
-                   _dark(color, 0.06 * i) if i else _light(color, 0.06))
+            p.poly(
+                [(x, top), (x - width, top + h * 0.4), (x + width, top + h * 0.4)],
+                _dark(color, 0.06 * i) if i else _light(color, 0.06),
+            )
         return
     p.rect(x - h * 0.045, base - h * 0.45, x + h * 0.045, base, trunk, radius=h * 0.02)
     p.circle(x - h * 0.16, base - h * 0.52, h * 0.22, _dark(color, 0.08))
@@ -913,19 +1072,28 @@ def _banana(p: _Painter, x: float, base: float, h: float, color: Color) -> None:
     """A banana plant with broad leaves."""
     p.rect(x - h * 0.04, base - h * 0.55, x + h * 0.04, base, _dark(color, 0.2), radius=h * 0.03)
     top = (x, base - h * 0.55)
-    for dx, dy, shade in ((-0.55, -0.2, 0.1), (0.55, -0.25, 0.15), (-0.35, -0.5, 0.0),
-                          (0.3, -0.55, 0.05), (0.0, -0.45, -0.1)):
+    for dx, dy, shade in (
+        (-0.55, -0.2, 0.1),
+        (0.55, -0.25, 0.15),
+        (-0.35, -0.5, 0.0),
+        (0.3, -0.55, 0.05),
+        (0.0, -0.45, -0.1),
+    ):
         tip = (x + dx * h, base - h * 0.55 + dy * h)
         c = _dark(color, shade) if shade >= 0 else _light(color, -shade)
         p.poly(_leaf_points(top, tip, h * 0.2), c)
 
 
-def _flowers(p: _Painter, x: float, base: float, colors: Sequence[Color], rng: random.Random) -> None:
+def _flowers(
+    p: _Painter, x: float, base: float, colors: Sequence[Color], rng: random.Random
+) -> None:
     """A tuft of grass with small flowers."""
     for i in range(5):
         dx = (i - 2) * 12
-        p.poly(_leaf_points((x + dx, base), (x + dx * 1.6, base - rng.uniform(40, 70)), 12),
-               (90, 150, 80))
+        p.poly(
+            _leaf_points((x + dx, base), (x + dx * 1.6, base - rng.uniform(40, 70)), 12),
+            (90, 150, 80),
+        )
     for i in range(3):
         fx = x + (i - 1) * 22
         fy = base - rng.uniform(45, 75)
@@ -953,10 +1121,20 @@ def _stilt_house(
         px = x0 + w * 0.03 + i * w * 0.94 / 12
         p.rect(px - 1.5, wall_top, px + 1.5, floor - w * 0.03, _alpha(_dark(wall, 0.25), 120))
     for wx in (0.2, 0.62):
-        p.rect(x0 + w * wx, wall_top + w * 0.06, x0 + w * (wx + 0.16), wall_top + w * 0.15,
-               (64, 46, 38))
-        p.rect(x0 + w * (wx + 0.07), wall_top + w * 0.06, x0 + w * (wx + 0.09),
-               wall_top + w * 0.15, wall)
+        p.rect(
+            x0 + w * wx,
+            wall_top + w * 0.06,
+            x0 + w * (wx + 0.16),
+            wall_top + w * 0.15,
+            (64, 46, 38),
+        )
+        p.rect(
+            x0 + w * (wx + 0.07),
+            wall_top + w * 0.06,
+            x0 + w * (wx + 0.09),
+            wall_top + w * 0.15,
+            wall,
+        )
     # door on the right end with a ladder going down
     p.rect(x0 + w * 0.84, wall_top + w * 0.05, x0 + w * 0.94, floor - w * 0.03, (64, 46, 38))
     ladder = _dark(pal.wood, 0.15)
@@ -964,22 +1142,53 @@ def _stilt_house(
     p.line([(x0 + w * 0.95, floor), (x0 + w * 1.17, ground)], ladder, w * 0.018)
     for i in range(1, 5):
         t = i / 5
-        p.line([(x0 + w * (0.86 + 0.22 * t), floor + (ground - floor) * t),
-                (x0 + w * (0.95 + 0.22 * t), floor + (ground - floor) * t)], ladder, w * 0.012)
+        p.line(
+            [
+                (x0 + w * (0.86 + 0.22 * t), floor + (ground - floor) * t),
+                (x0 + w * (0.95 + 0.22 * t), floor + (ground - floor) * t),
+            ],
+            ladder,
+            w * 0.012,
+        )
     # hip roof with a gable triangle at the top
     eave = wall_top + w * 0.03
     ridge = wall_top - w * 0.3
-    p.poly([(x0 - w * 0.1, eave), (x0 + w * 1.1, eave), (x0 + w * 0.82, ridge),
-            (x0 + w * 0.18, ridge)], roof)
-    p.poly([(x0 + w * 0.18, ridge), (x0 + w * 0.3, ridge + w * 0.12),
-            (x0 + w * 0.7, ridge + w * 0.12), (x0 + w * 0.82, ridge)], _light(roof, 0.12))
+    p.poly(
+        [
+            (x0 - w * 0.1, eave),
+            (x0 + w * 1.1, eave),
+            (x0 + w * 0.82, ridge),
+            (x0 + w * 0.18, ridge),
+        ],
+        roof,
+    )
+    p.poly(
+        [
+            (x0 + w * 0.18, ridge),
+            (x0 + w * 0.3, ridge + w * 0.12),
+            (x0 + w * 0.7, ridge + w * 0.12),
+            (x0 + w * 0.82, ridge),
+        ],
+        _light(roof, 0.12),
+    )
     for i in range(1, 5):
         yy = ridge + (eave - ridge) * i / 5
         t = i / 5
-        p.rect(x0 + w * (0.18 - 0.28 * t), yy - 2, x0 + w * (0.82 + 0.28 * t), yy + 2,
-               _alpha(_dark(roof, 0.25), 140))
-    p.rect(x0 + w * 0.14, ridge - w * 0.015, x0 + w * 0.86, ridge + w * 0.01, _dark(roof, 0.3),
-           radius=w * 0.01)
+        p.rect(
+            x0 + w * (0.18 - 0.28 * t),
+            yy - 2,
+            x0 + w * (0.82 + 0.28 * t),
+            yy + 2,
+            _alpha(_dark(roof, 0.25), 140),
+        )
+    p.rect(
+        x0 + w * 0.14,
+        ridge - w * 0.015,
+        x0 + w * 0.86,
+        ridge + w * 0.01,
+        _dark(roof, 0.3),
+        radius=w * 0.01,
+    )
 
 
 def _people_looks(pal: _Palette, rng: random.Random, count: int) -> list[_Look]:
@@ -1015,6 +1224,9 @@ def _scene_phone(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     _bush(p, 1460, 800, 70, _light(pal.foliage, 0.1))
     p.circle(800, 470, 350, _alpha(_light(pal.primary, 0.55), 140))
     p.circle(800, 470, 290, _alpha(_light(pal.primary, 0.7), 120))
+    for _ in range(7):
+        sx = rng.choice((rng.uniform(300, 600), rng.uniform(1000, 1300)))
+        p.circle(sx, rng.uniform(150, 700), rng.uniform(6, 11), _alpha(_WHITE, 200))
     skin = pal.skins[0]
     sleeve = pal.accents[0]
     p.line([(1000, 760), (1180, 960)], sleeve, 190)
@@ -1027,8 +1239,20 @@ def _scene_phone(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     _glyph(p, "person", sx0 + 50, sy0 + 82, 20, pal.primary)
     p.rect(sx0 + 95, sy0 + 62, sx0 + 230, sy0 + 76, _alpha(_WHITE, 230), radius=7)
     p.rect(sx0 + 95, sy0 + 88, sx0 + 180, sy0 + 100, _alpha(_WHITE, 150), radius=6)
-    kinds = ["play", "chat", "book", "mail", "pin", "bars", "video", "star", "home", "cart",
-             "leaf", "heart"]
+    kinds = [
+        "play",
+        "chat",
+        "book",
+        "mail",
+        "pin",
+        "bars",
+        "video",
+        "star",
+        "home",
+        "cart",
+        "leaf",
+        "heart",
+    ]
     rng.shuffle(kinds)
     tile = 70.0
     gap = (sw - 3 * tile) / 4
@@ -1039,8 +1263,9 @@ def _scene_phone(p: _Painter, pal: _Palette, rng: random.Random) -> None:
             color = pal.accents[(row * 3 + col) % len(pal.accents)]
             p.rect(tx, ty, tx + tile, ty + tile, color, radius=18)
             _glyph(p, kinds[row * 3 + col], tx + tile / 2, ty + tile / 2, 22, _WHITE, color)
-            p.rect(tx + 12, ty + tile + 10, tx + tile - 12, ty + tile + 17, (205, 212, 225),
-                   radius=3)
+            p.rect(
+                tx + 12, ty + tile + 10, tx + tile - 12, ty + tile + 17, (205, 212, 225), radius=3
+            )
     card_y = sy0 + 505
     p.rect(sx0 + 18, card_y, sx1 - 18, card_y + 120, _WHITE, radius=18)
     p.rect(sx0 + 18, card_y, sx1 - 18, card_y + 120, (30, 40, 70, 14), radius=18)
@@ -1048,21 +1273,25 @@ def _scene_phone(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     _glyph(p, "check", sx0 + 62, card_y + 60, 18, pal.accents[1])
     p.rect(sx0 + 104, card_y + 36, sx1 - 46, card_y + 50, (200, 206, 220), radius=7)
     p.rect(sx0 + 104, card_y + 70, sx1 - 46, card_y + 84, (225, 230, 238), radius=7)
-    p.rect(sx0 + 104, card_y + 70, sx0 + 104 + (sw - 150) * rng.uniform(0.45, 0.85),
-           card_y + 84, pal.accents[1], radius=7)
+    p.rect(
+        sx0 + 104,
+        card_y + 70,
+        sx0 + 104 + (sw - 150) * rng.uniform(0.45, 0.85),
+        card_y + 84,
+        pal.accents[1],
+        radius=7,
+    )
     p.rect(800 - 50, sy1 - 22, 800 + 50, sy1 - 14, (190, 196, 210), radius=4)
     # thumb and fingers
     p.line([(985, 735), (905, 640)], skin, 56)
     p.ellipse(902, 636, 26, 24, _light(skin, 0.12))
-    for fy in (520, 585, 650):
-        p.rect(610, fy, 668, fy + 50, _dark(skin, 0.02), radius=25)
+    for fy in (525, 590, 655):
+        p.rect(606, fy, 672, fy + 54, _dark(skin, 0.08), radius=27)
+        p.rect(606, fy, 662, fy + 46, skin, radius=23)
     _badge(p, 420, 300, 62, pal.accents[2], "chat")
     _badge(p, 1180, 260, 56, pal.accents[1], "check")
     _badge(p, 440, 600, 54, pal.primary, "wifi")
     _badge(p, 1190, 560, 60, pal.accents[3], "heart")
-    for _ in range(6):
-        p.circle(rng.uniform(330, 1270), rng.uniform(150, 700), rng.uniform(6, 11),
-                 _alpha(_WHITE, 200))
 
 
 def _scene_classroom(p: _Painter, pal: _Palette, rng: random.Random) -> None:
@@ -1085,8 +1314,13 @@ def _scene_classroom(p: _Painter, pal: _Palette, rng: random.Random) -> None:
         p.line([(270, 430 + i * 34), (270 + width, 430 + i * 34)], (240, 244, 236, 150), 8)
     p.rect(260, 540, 700, 552, _dark(wood, 0.1), radius=4)
     looks = _people_looks(pal, rng, 4)
-    teacher = _Look(skin=pal.skins[0], hair=pal.hair, shirt=pal.primary, pants=(50, 56, 80),
-                    hair_style=rng.choice(("short", "bun", "long")))
+    teacher = _Look(
+        skin=pal.skins[0],
+        hair=pal.hair,
+        shirt=pal.primary,
+        pants=(50, 56, 80),
+        hair_style=rng.choice(("short", "bun", "long")),
+    )
     _shadow(p, 860, 800, 90)
     _person(p, 860, 800, 430, teacher, pose="point", facing=-1)
     # desk with learners
@@ -1097,8 +1331,13 @@ def _scene_classroom(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     p.rect(980, 672, 1520, 790, _dark(wood, 0.05))
     p.rect(980, 672, 1520, 690, _dark(wood, 0.2))
     for i, x in enumerate((1060, 1250, 1440)):
-        _laptop_back(p, x, 648, 120, rng.choice(((190, 198, 210), (120, 130, 150),
-                                                   pal.accents[(i + 4) % len(pal.accents)])))
+        _laptop_back(
+            p,
+            x,
+            648,
+            120,
+            rng.choice(((190, 198, 210), (120, 130, 150), pal.accents[(i + 4) % len(pal.accents)])),
+        )
     _flowers(p, 130, 840, pal.accents[:3], rng)
     _badge(p, 1180, 240, 60, pal.primary, "book")
 
@@ -1125,8 +1364,16 @@ def _scene_meeting(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     looks = _people_looks(pal, rng, 4)
     speaker = rng.randrange(4)
     for i, x in enumerate((330, 540, 1060, 1270)):
-        _person(p, x, 612, 400, looks[i], pose="raise" if i == speaker else "table",
-                mode="table", facing=1 if x < 800 else -1)
+        _person(
+            p,
+            x,
+            612,
+            400,
+            looks[i],
+            pose="raise" if i == speaker else "table",
+            mode="table",
+            facing=1 if x < 800 else -1,
+        )
     _shadow(p, 800, 800, 640)
     p.rect(200, 608, 1400, 634, _light(pal.wood, 0.1), radius=6)
     cloth = _mix(pal.primary, (255, 255, 255), 0.1)
@@ -1164,8 +1411,14 @@ def _scene_office(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     p.line([(1250, 330), (1250, 370)], (90, 96, 110), 10)
     # counter
     looks = _people_looks(pal, rng, 3)
-    clerk = _Look(skin=pal.skins[1], hair=pal.hair, shirt=(236, 240, 246), pants=(50, 56, 80),
-                  hair_style=rng.choice(("bun", "short", "long")), accent=pal.primary)
+    clerk = _Look(
+        skin=pal.skins[1],
+        hair=pal.hair,
+        shirt=(236, 240, 246),
+        pants=(50, 56, 80),
+        hair_style=rng.choice(("bun", "short", "long")),
+        accent=pal.primary,
+    )
     _person(p, 360, 560, 400, clerk, pose="table", mode="table")
     _shadow(p, 600, 800, 460)
     p.rect(540, 420, 720, 540, (56, 60, 72), radius=12)
@@ -1183,8 +1436,9 @@ def _scene_office(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     _shadow(p, 1150, 820, 80)
     hand = _person(p, 1150, 820, 410, citizen, pose="phone", facing=-1)
     p.rect(hand[0] - 30, hand[1] - 60, hand[0] + 10, hand[1] + 10, pal.device, radius=8)
-    p.rect(hand[0] - 26, hand[1] - 54, hand[0] + 6, hand[1] + 4, _light(pal.accents[2], 0.5),
-           radius=5)
+    p.rect(
+        hand[0] - 26, hand[1] - 54, hand[0] + 6, hand[1] + 4, _light(pal.accents[2], 0.5), radius=5
+    )
     # ticket kiosk
     _shadow(p, 1400, 820, 80)
     p.rect(1340, 470, 1460, 820, (226, 230, 238), radius=18)
@@ -1209,21 +1463,28 @@ def _scene_village(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     p.circle(800, 230, 120, _alpha(_WHITE, 70))
     _badge(p, 800, 230, 88, pal.primary, "wifi")
     look = _people_looks(pal, rng, 1)[0]
-    look = _Look(skin=look.skin, hair=look.hair, shirt=(46, 54, 96), pants=(40, 44, 70),
-                 hair_style="wrap", accent=pal.accents[0])
+    look = _Look(
+        skin=look.skin,
+        hair=look.hair,
+        shirt=(46, 54, 96),
+        pants=(40, 44, 70),
+        hair_style="wrap",
+        accent=pal.accents[0],
+    )
     _shadow(p, 1330, 830, 70)
     hand = _person(p, 1330, 830, 300, look, pose="phone", facing=-1)
     p.rect(hand[0] - 22, hand[1] - 44, hand[0] + 8, hand[1] + 6, pal.device, radius=6)
     for cx, flip in ((1130, 1), (1200, -1)):
         _shadow(p, cx, 845, 34)
         p.ellipse(cx, 815, 30, 24, (245, 240, 230))
-        p.poly([(cx - flip * 26, 808), (cx - flip * 52, 785), (cx - flip * 40, 822)],
-               (200, 120, 60))
+        p.poly(
+            [(cx - flip * 26, 808), (cx - flip * 52, 785), (cx - flip * 40, 822)], (200, 120, 60)
+        )
         p.circle(cx + flip * 24, 792, 14, (245, 240, 230))
-        p.poly([(cx + flip * 20, 778), (cx + flip * 28, 770), (cx + flip * 32, 780)],
-               (218, 37, 29))
-        p.poly([(cx + flip * 36, 790), (cx + flip * 48, 795), (cx + flip * 36, 798)],
-               (240, 170, 40))
+        p.poly([(cx + flip * 20, 778), (cx + flip * 28, 770), (cx + flip * 32, 780)], (218, 37, 29))
+        p.poly(
+            [(cx + flip * 36, 790), (cx + flip * 48, 795), (cx + flip * 36, 798)], (240, 170, 40)
+        )
         p.line([(cx - 6, 838), (cx - 6, 848)], (200, 140, 60), 4)
         p.line([(cx + 6, 838), (cx + 6, 848)], (200, 140, 60), 4)
     _flowers(p, 700, 860, pal.accents[:3], rng)
@@ -1244,8 +1505,10 @@ def _stall(
     _shadow(p, (x0 + x1) / 2, 800, (x1 - x0) * 0.6)
     p.rect(x0 + 6, top, x0 + 20, 795, pole)
     p.rect(x1 - 20, top, x1 - 6, 795, pole)
-    p.poly([(x0 - 10, top), (x1 + 10, top), (x1 - 30, top - 70), (x0 + 30, top - 70)],
-           _dark(awning, 0.15))
+    p.poly(
+        [(x0 - 10, top), (x1 + 10, top), (x1 - 30, top - 70), (x0 + 30, top - 70)],
+        _dark(awning, 0.15),
+    )
     stripes = 8
     sw = (x1 - x0 + 40) / stripes
     for i in range(stripes):
@@ -1256,8 +1519,12 @@ def _stall(
     p.rect(x0 - 10, table, x1 + 10, table + 18, _light(pole, 0.2), radius=4)
     p.rect(x0, table + 18, x1, 790, cloth)
     p.rect(x0, table + 18, x1, table + 36, _dark(cloth, 0.15))
-    fruit_sets = (((150, 40, 90), (190, 60, 110)), ((245, 150, 40), (250, 180, 60)),
-                  ((110, 170, 60), (140, 195, 80)), ((218, 50, 40), (240, 90, 60)))
+    fruit_sets = (
+        ((150, 40, 90), (190, 60, 110)),
+        ((245, 150, 40), (250, 180, 60)),
+        ((110, 170, 60), (140, 195, 80)),
+        ((218, 50, 40), (240, 90, 60)),
+    )
     count = max(2, int((x1 - x0) // 150))
     for b in range(count):
         bx = x0 + 30 + b * (x1 - x0 - 60) / count
@@ -1268,8 +1535,15 @@ def _stall(
                 fx = bx + bw * (0.2 + k * 0.2 + row * 0.1)
                 fy = table - 14 - row * 22
                 p.circle(fx, fy, 17, colors[(k + row) % 2])
-        p.poly([(bx, table - 20), (bx + bw, table - 20), (bx + bw - 12, table + 2),
-                (bx + 12, table + 2)], (170, 120, 70))
+        p.poly(
+            [
+                (bx, table - 20),
+                (bx + bw, table - 20),
+                (bx + bw - 12, table + 2),
+                (bx + 12, table + 2),
+            ],
+            (170, 120, 70),
+        )
         p.rect(bx + 6, table - 14, bx + bw - 6, table - 10, _alpha((120, 80, 50), 200))
 
 
@@ -1290,8 +1564,14 @@ def _scene_market(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     p.rect(780, 592, 880, 606, pal.primary, radius=7)
     p.rect(795, 614, 865, 624, (200, 206, 218), radius=5)
     # customer scanning with a phone, carrying a woven back basket
-    customer = _Look(skin=pal.skins[0], hair=pal.hair, shirt=(46, 54, 96), pants=(40, 44, 70),
-                     hair_style="wrap", accent=pal.accents[0])
+    customer = _Look(
+        skin=pal.skins[0],
+        hair=pal.hair,
+        shirt=(46, 54, 96),
+        pants=(40, 44, 70),
+        hair_style="wrap",
+        accent=pal.accents[0],
+    )
     _shadow(p, 985, 820, 80)
     basket = (176, 128, 74)
     p.poly([(1010, 460), (1100, 460), (1085, 620), (1025, 620)], basket)
@@ -1300,8 +1580,9 @@ def _scene_market(p: _Painter, pal: _Palette, rng: random.Random) -> None:
         p.line([(1012 + i * 2.5, yy), (1098 - i * 2.5, yy)], _dark(basket, 0.2), 5, caps=False)
     hand = _person(p, 985, 820, 400, customer, pose="phone", facing=-1)
     p.rect(hand[0] - 30, hand[1] - 62, hand[0] + 8, hand[1] + 8, pal.device, radius=8)
-    p.rect(hand[0] - 26, hand[1] - 56, hand[0] + 4, hand[1] + 2, _light(pal.accents[1], 0.4),
-           radius=5)
+    p.rect(
+        hand[0] - 26, hand[1] - 56, hand[0] + 4, hand[1] + 2, _light(pal.accents[1], 0.4), radius=5
+    )
     _badge(p, 960, 330, 50, _hex("#06a77d"), "check")
 
 
@@ -1316,20 +1597,40 @@ def _scene_security(p: _Painter, pal: _Palette, rng: random.Random) -> None:
 
     def shield(cx: float, top: float, w: float, h: float) -> list[Point]:
         pts: list[Point] = [(cx - w / 2, top + h * 0.08)]
-        pts += _cubic((cx - w / 2, top + h * 0.08), (cx - w * 0.2, top + h * 0.06),
-                      (cx - w * 0.1, top), (cx, top - h * 0.02), 10)
-        pts += _cubic((cx, top - h * 0.02), (cx + w * 0.1, top), (cx + w * 0.2, top + h * 0.06),
-                      (cx + w / 2, top + h * 0.08), 10)
-        pts += _cubic((cx + w / 2, top + h * 0.08), (cx + w / 2, top + h * 0.6),
-                      (cx + w * 0.2, top + h * 0.85), (cx, top + h), 16)
-        pts += _cubic((cx, top + h), (cx - w * 0.2, top + h * 0.85),
-                      (cx - w / 2, top + h * 0.6), (cx - w / 2, top + h * 0.08), 16)
+        pts += _cubic(
+            (cx - w / 2, top + h * 0.08),
+            (cx - w * 0.2, top + h * 0.06),
+            (cx - w * 0.1, top),
+            (cx, top - h * 0.02),
+            10,
+        )
+        pts += _cubic(
+            (cx, top - h * 0.02),
+            (cx + w * 0.1, top),
+            (cx + w * 0.2, top + h * 0.06),
+            (cx + w / 2, top + h * 0.08),
+            10,
+        )
+        pts += _cubic(
+            (cx + w / 2, top + h * 0.08),
+            (cx + w / 2, top + h * 0.6),
+            (cx + w * 0.2, top + h * 0.85),
+            (cx, top + h),
+            16,
+        )
+        pts += _cubic(
+            (cx, top + h),
+            (cx - w * 0.2, top + h * 0.85),
+            (cx - w / 2, top + h * 0.6),
+            (cx - w / 2, top + h * 0.08),
+            16,
+        )
         return pts
 
     p.poly([(x + 14, y + 18) for x, y in shield(800, 170, 380, 500)], (20, 40, 80, 50))
     p.poly(shield(800, 170, 380, 500), _dark(primary, 0.15))
     p.poly(shield(800, 192, 330, 450), primary)
-    p.poly(shield(800, 192, 330, 450)[:22] + [(800, 640)], _light(primary, 0.12))
+    p.poly([*shield(800, 192, 330, 450)[:22], (800, 640)], _light(primary, 0.12))
     p.arc(800, 380, 56, 180, 360, _WHITE, 26, caps=False)
     p.rect(731, 376, 757, 410, _WHITE)
     p.rect(843, 376, 869, 410, _WHITE)
@@ -1337,7 +1638,7 @@ def _scene_security(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     p.circle(800, 450, 20, primary)
     p.poly([(788, 455), (812, 455), (818, 498), (782, 498)], primary)
     # phone with a warning
-    sx0, sy0, sx1, sy1 = _phone(p, 1120, 300, 1340, 760, pal.device, pal.screen)
+    sx0, _, sx1, _ = _phone(p, 1120, 300, 1340, 760, pal.device, pal.screen)
     amber = (255, 183, 3)
     p.poly([(1230, 360), (1305, 490), (1155, 490)], amber)
     p.rect(1222, 395, 1238, 450, (40, 40, 50), radius=7)
@@ -1408,17 +1709,29 @@ def _scene_school(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     for i, x in enumerate((520, 680, 920, 1080)):
         base = 842 - (i % 2) * 18
         h = rng.uniform(235, 265)
-        look = _Look(skin=looks[i].skin, hair=pal.hair, shirt=(246, 248, 252),
-                     pants=(40, 58, 110), hair_style=("short", "long", "bun", "short")[i],
-                     scarf=True)
+        look = _Look(
+            skin=looks[i].skin,
+            hair=pal.hair,
+            shirt=(246, 248, 252),
+            pants=(40, 58, 110),
+            hair_style=("short", "long", "bun", "short")[i],
+            scarf=True,
+        )
         _shadow(p, x, base, 55)
         pose = "hold" if i == 2 else ("wave" if i == 0 else "down")
-        hand = _person(p, x, base, h, look, pose=pose, backpack=pal.accents[i % 4],
-                       facing=-1 if i == 0 else 1)
+        hand = _person(
+            p, x, base, h, look, pose=pose, backpack=pal.accents[i % 4], facing=-1 if i == 0 else 1
+        )
         if pose == "hold":
             p.rect(hand[0] - 48, hand[1] - 62, hand[0] + 48, hand[1] + 8, pal.device, radius=8)
-            p.rect(hand[0] - 42, hand[1] - 56, hand[0] + 42, hand[1] + 2,
-                   _light(pal.accents[1], 0.5), radius=5)
+            p.rect(
+                hand[0] - 42,
+                hand[1] - 56,
+                hand[0] + 42,
+                hand[1] + 2,
+                _light(pal.accents[1], 0.5),
+                radius=5,
+            )
     _flowers(p, 360, 850, pal.accents[:3], rng)
     _flowers(p, 1240, 860, pal.accents[2:5], rng)
 
@@ -1426,27 +1739,46 @@ def _scene_school(p: _Painter, pal: _Palette, rng: random.Random) -> None:
 def _scene_farm(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     """Tea rows, a farmer and a phone showing an online shop."""
     tea = rng.choice(((62, 130, 70), (48, 120, 80), (70, 140, 60)))
-    farmer = _Look(skin=pal.skins[2], hair=pal.hair, shirt=rng.choice(((46, 54, 96),
-                   pal.accents[0])), pants=(44, 50, 70), hair_style="hat")
+    farmer = _Look(
+        skin=pal.skins[2],
+        hair=pal.hair,
+        shirt=rng.choice(((46, 54, 96), pal.accents[0])),
+        pants=(44, 50, 70),
+        hair_style="hat",
+    )
 
     def tea_row(k: int) -> None:
-        y0 = 610 + k * 62
-        for i in range(-2, 30):
-            x = i * 40 + (k % 2) * 20
-            if x > 1000 - k * 30:
-                break
-            y = y0 + 0.00012 * (x - 300) ** 2
-            p.circle(x, y, 42, _dark(tea, 0.12 + 0.04 * (k % 2)))
-            p.circle(x, y - 8, 36, tea)
-            p.circle(x - 8, y - 20, 14, _light(tea, 0.25))
+        base = 592 + k * 76
+        thick = 42 + 8 * k
+        end_x = 930 + 45 * k
+        xs = [-80 + i * 10 for i in range(int((end_x + 80) / 10) + 1)]
 
+        def arch(x: float) -> float:
+            return base - 26 * math.sin(math.pi * (x + 80) / (end_x + 80))
+
+        bumps = [(x, arch(x) - 9 * abs(math.sin(math.pi * x / (46 + 6 * k))) ** 0.6) for x in xs]
+        bottom = [(x, arch(x) + thick) for x in xs]
+        p.poly(bumps + bottom[::-1], _dark(tea, 0.18))
+        p.poly(bumps + [(x, y + thick * 0.42) for x, y in bumps[::-1]], tea)
+        p.line([(x, y + 5) for x, y in bumps], _light(tea, 0.25), 6, caps=False)
+        p.circle(end_x, arch(end_x) + thick * 0.45, thick * 0.55, _dark(tea, 0.1))
+
+    field = [(-100 + i * 25, 600 - 50 * math.sin(math.pi * i / 50)) for i in range(51)]
+    p.poly([*field, (1150, 900), (-100, 900)], _mix(pal.ground, tea, 0.3))
     for k in range(2):
         tea_row(k)
     basket = (176, 128, 74)
-    p.poly([(470, 430), (540, 430), (530, 560), (480, 560)], basket)
-    hand = _person(p, 560, 800, 420, farmer, pose="phone", facing=1)
+    p.poly([(470, 410), (545, 410), (535, 550), (480, 550)], basket)
+    for i in range(1, 5):
+        p.line(
+            [(474 + i * 2, 410 + i * 28), (541 - i * 2, 410 + i * 28)],
+            _dark(basket, 0.2),
+            5,
+            caps=False,
+        )
+    hand = _person(p, 560, 760, 420, farmer, pose="phone", facing=1)
     p.rect(hand[0] - 6, hand[1] - 62, hand[0] + 32, hand[1] + 8, pal.device, radius=8)
-    for k in range(2, 5):
+    for k in range(2, 4):
         tea_row(k)
     # big phone with a shop page
     sx0, sy0, sx1, sy1 = _phone(p, 1020, 140, 1340, 820, pal.device, pal.screen)
@@ -1472,11 +1804,12 @@ def _scene_farm(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     _glyph(p, "cart", (sx0 + sx1) / 2, sy1 - 80, 20, _WHITE, pal.primary)
     # parcel ready to ship
     bx, by = 880, 640
-    p.poly([(bx, by), (bx + 120, by), (bx + 150, by - 30), (bx + 30, by - 30)],
-           (226, 178, 120))
+    p.poly([(bx, by), (bx + 120, by), (bx + 150, by - 30), (bx + 30, by - 30)], (226, 178, 120))
     p.rect(bx, by, bx + 120, by + 100, (205, 150, 92))
-    p.poly([(bx + 120, by), (bx + 150, by - 30), (bx + 150, by + 70), (bx + 120, by + 100)],
-           (178, 126, 74))
+    p.poly(
+        [(bx + 120, by), (bx + 150, by - 30), (bx + 150, by + 70), (bx + 120, by + 100)],
+        (178, 126, 74),
+    )
     p.rect(bx + 50, by, bx + 70, by + 100, (240, 220, 180))
     _badge(p, 930, 300, 52, pal.accents[1], "heart")
 
@@ -1489,33 +1822,47 @@ def _scene_elderly(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     seat = 640.0
     ground = 800.0
     wood = pal.wood
+    leg = _dark(wood, 0.25)
     _shadow(p, 820, ground, 330)
     for lx in (560, 1080):
-        p.rect(lx, seat, lx + 20, ground, _dark(wood, 0.25))
+        p.rect(lx, 470, lx + 20, ground, leg)
     p.rect(520, 470, 1120, 500, _dark(wood, 0.05), radius=8)
     p.rect(520, 520, 1120, 545, _dark(wood, 0.05), radius=8)
-    for lx in (560, 1080):
-        p.rect(lx, 470, lx + 20, seat, _dark(wood, 0.25))
-    elder = _Look(skin=pal.skins[3], hair=(214, 214, 218), shirt=(46, 54, 96), pants=(36, 40, 60),
-                  hair_style=rng.choice(("wrap", "bun")), accent=pal.accents[0])
-    young = _Look(skin=pal.skins[0], hair=pal.hair, shirt=pal.primary, pants=(50, 60, 90),
-                  hair_style=rng.choice(("short", "long")))
-    _person(p, 700, seat, 400, elder, pose="lap", mode="bench", ground=ground)
-    hand = _person(p, 940, seat, 410, young, pose="hold", mode="bench", ground=ground)
-    p.rect(520, seat - 8, 1120, seat + 18, wood, radius=6)
-    # cane
-    p.line([(585, 480), (610, 795)], (120, 84, 56), 12)
-    p.arc(570, 485, 16, 180, 360, (120, 84, 56), 12)
-    # tablet with a video call, tilted towards the elder
-    tx, ty = hand[0] - 10, hand[1] - 40
-    p.rect(tx - 95, ty - 75, tx + 95, ty + 65, pal.device, radius=14)
-    p.rect(tx - 85, ty - 65, tx + 85, ty + 55, _light(pal.accents[1], 0.55), radius=8)
-    p.circle(tx, ty - 18, 22, pal.skins[4])
-    p.chord(tx, ty + 45, 40, 34, 180, 360, pal.accents[2])
-    p.rect(tx + 40, ty - 60, tx + 80, ty - 22, _light(pal.primary, 0.4), radius=5)
-    p.circle(tx, ty + 38, 9, (220, 60, 60))
-    _badge(p, 820, 260, 60, pal.accents[0], "video")
-    _badge(p, 620, 330, 36, (220, 70, 90), "heart")
+    p.rect(520, seat - 10, 1120, seat + 16, wood, radius=6)
+    p.rect(540, seat + 16, 1100, seat + 26, _dark(wood, 0.2))
+    elder = _Look(
+        skin=pal.skins[3],
+        hair=(222, 222, 226),
+        shirt=(46, 54, 96),
+        pants=(36, 40, 60),
+        hair_style=rng.choice(("wrap", "bun")),
+        accent=pal.accents[0],
+        glasses=True,
+    )
+    young = _Look(
+        skin=pal.skins[0],
+        hair=pal.hair,
+        shirt=pal.primary,
+        pants=(50, 60, 90),
+        hair_style=rng.choice(("short", "long")),
+    )
+    _person(p, 700, seat, 390, elder, pose="lap", mode="bench", ground=ground)
+    hand = _person(p, 945, seat, 410, young, pose="hold", mode="bench", ground=ground)
+    # cane leaning on the bench
+    cane = (120, 84, 56)
+    p.line([(585, 478), (612, 795)], cane, 12)
+    p.arc(569, 483, 16, 180, 360, cane, 12)
+    # tablet with a video call, held towards the elder
+    tx, ty = hand[0] - 55, hand[1] + 20
+    p.rect(tx - 92, ty - 62, tx + 92, ty + 62, pal.device, radius=14)
+    p.rect(tx - 82, ty - 52, tx + 82, ty + 52, _light(pal.accents[1], 0.55), radius=8)
+    p.circle(tx, ty - 12, 20, pal.skins[4])
+    p.chord(tx - 1, ty - 29, 22, 20, 180, 360, pal.hair)
+    p.chord(tx, ty + 48, 38, 32, 180, 360, pal.accents[2])
+    p.rect(tx + 44, ty - 46, tx + 76, ty - 16, _light(pal.primary, 0.4), radius=5)
+    p.circle(tx - 60, ty + 36, 8, (220, 60, 60))
+    _badge(p, 820, 300, 60, pal.accents[0], "video")
+    _badge(p, 650, 240, 36, (220, 70, 90), "heart")
 
 
 def _scene_generic(p: _Painter, pal: _Palette, rng: random.Random) -> None:
@@ -1527,8 +1874,14 @@ def _scene_generic(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     box = _laptop_front(p, 760, 740, 420, pal.device, pal.screen)
     p.rect(box[0], box[1], box[2], box[1] + 40, pal.primary)
     for i in range(3):
-        p.rect(box[0] + 30 + i * 120, box[1] + 70, box[0] + 130 + i * 120, box[1] + 170,
-               pal.accents[i], radius=12)
+        p.rect(
+            box[0] + 30 + i * 120,
+            box[1] + 70,
+            box[0] + 130 + i * 120,
+            box[1] + 170,
+            pal.accents[i],
+            radius=12,
+        )
     for i, color in enumerate(pal.accents[3:6]):
         p.rect(500 + i * 6, 740 - i * 32, 560 + i * 6, 740 - i * 32 + 30, color, radius=4)
     _phone(p, 1000, 580, 1090, 745, pal.device, _light(pal.primary, 0.6))
@@ -1549,6 +1902,10 @@ _SCENES: dict[str, Callable[[_Painter, _Palette, random.Random], None]] = {
 }
 
 
+# Scenes whose details would read wrongly when mirrored (the office shows a queue number).
+_NO_MIRROR = frozenset({"office"})
+
+
 def illustration(theme: str, *, seed: str, width: int = 1600, height: int = 900) -> bytes:
     """Render a deterministic flat-style PNG illustration for a news article."""
     if width < 16 or height < 16:
@@ -1564,6 +1921,8 @@ def illustration(theme: str, *, seed: str, width: int = 1600, height: int = 900)
     _landscape(painter, pal, _rng("landscape", key, seed))
     scene(painter, pal, _rng("scene", key, seed))
     image = canvas.reduce(factor) if factor > 1 else canvas
+    if key not in _NO_MIRROR and _rng("mirror", key, seed).random() < 0.5:
+        image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
     buffer = io.BytesIO()
     image.save(buffer, "PNG", compress_level=6)
     return buffer.getvalue()
@@ -1677,7 +2036,9 @@ class _Document:
         mask = Image.new("L", (width + extra, height), 0)
         ImageDraw.Draw(mask).text((extra, 0), text, font=font, fill=255)
         mask = mask.transform(
-            mask.size, Image.Transform.AFFINE, (1, slant, -slant * height, 0, 1, 0),
+            mask.size,
+            Image.Transform.AFFINE,
+            (1, slant, -slant * height, 0, 1, 0),
             resample=Image.Resampling.BICUBIC,
         )
         self.pages[-1].paste(fill, (round(x - extra / 2), round(y)), mask)
@@ -1696,8 +2057,9 @@ class _Document:
         self.text(cx - width / 2, y, text, font, fill, italic)
         return width
 
-    def paragraph(self, text: str, font: ImageFont.FreeTypeFont, indent: float, leading: float
-                  ) -> None:
+    def paragraph(
+        self, text: str, font: ImageFont.FreeTypeFont, indent: float, leading: float
+    ) -> None:
         """Flow a justified paragraph (last line left-aligned) with a first-line indent."""
         width = self.right - self.left
         lines = _wrap(text, font, width, indent)
@@ -1719,30 +2081,49 @@ class _Document:
             self.y += leading
 
 
+def _place_and_date(issued_on: str) -> str:
+    """Return the place/date line; a bare "ngày ..." date is placed in Lào Cai."""
+    text = _nfc(" ".join(issued_on.split()))
+    if text.lower().startswith("ngày"):
+        return f"Lào Cai, {text}"
+    return text
+
+
 def _header(doc: _Document, issuing_body: str, document_number: str, issued_on: str) -> None:
     """Issuing body and number on the left, national motto and date on the right."""
-    left_w = (doc.right - doc.left) * 0.42
-    left_cx = doc.left + left_w / 2 - 20
-    right_x0 = doc.left + left_w
-    right_w = doc.right - right_x0 + 30
-    right_cx = right_x0 + right_w / 2
+    # the header may reach a little into the (wide) left and right margins
+    split = doc.left + (doc.right - doc.left) * 0.42
+    left_x0, left_x1 = doc.left - 50, split - 15
+    right_x0, right_x1 = split + 5, doc.right + 25
+    left_cx = (left_x0 + left_x1) / 2
+    right_w = right_x1 - right_x0
+    right_cx = (right_x0 + right_x1) / 2
     y0 = doc.y
     draw = doc.draw
 
     # left block: issuing body (parent bodies regular, the body itself bold)
-    lines = [_nfc(line).upper() for line in issuing_body.splitlines() if line.strip()]
+    lines = [
+        _nfc(" ".join(line.split())).upper() for line in issuing_body.splitlines() if line.strip()
+    ]
     if not lines:
         lines = [""]
     y = y0
     last_width = 0.0
+    column = left_x1 - left_x0
+    size = 12.0
+    while size > 9.5 and any(
+        _font(_px(size), bold=index == len(lines) - 1).getlength(raw) > column
+        for index, raw in enumerate(lines)
+    ):
+        size -= 0.5
     for index, raw in enumerate(lines):
         bold = index == len(lines) - 1
-        font = _font(_px(12), bold=bold)
-        for piece in _wrap(raw, font, left_w + 40):
+        font = _font(_px(size), bold=bold)
+        for piece in _wrap(raw, font, column):
             last_width = doc.centered(left_cx, y, piece, font)
-            y += _px(12) * 1.35
+            y += _px(size) * 1.35
     rule = max(60.0, last_width * 0.4)
-    draw.line((left_cx - rule / 2, y + 4, left_cx + rule / 2, y + 4), fill=_INK, width=2)
+    draw.line((left_cx - rule / 2, y + 2, left_cx + rule / 2, y + 2), fill=_INK, width=2)
     left_bottom = y + 14
 
     # right block: national motto
@@ -1766,7 +2147,7 @@ def _header(doc: _Document, issuing_body: str, document_number: str, issued_on: 
     number_text = number if number.lower().startswith("số") else f"Số: {number}"
     doc.centered(left_cx, row, number_text, font)
     date_font = _font(_px(12))
-    for piece in _wrap(issued_on.strip(), date_font, right_w):
+    for piece in _wrap(_place_and_date(issued_on), date_font, right_w):
         doc.centered(right_cx, row, piece, date_font, italic=True)
         row += _px(12) * 1.4
     doc.y = max(row, left_bottom + _px(12) * 1.4) + _px(22)
@@ -1774,14 +2155,17 @@ def _header(doc: _Document, issuing_body: str, document_number: str, issued_on: 
 
 def _signature(doc: _Document, issuing_body: str) -> None:
     """Recipients list on the left and the signature block on the right."""
-    bold = _font(_px(12), bold=True)
     regular = _font(_px(12))
     small = _font(_px(10.5))
     small_bold = _font(_px(11), bold=True)
     lines = [line for line in issuing_body.splitlines() if line.strip()] or [issuing_body]
-    body = _nfc(lines[-1]).strip().upper()
-    right_w = (doc.right - doc.left) * 0.5
+    body = _nfc(" ".join(lines[-1].split())).upper()
+    right_w = (doc.right - doc.left) * 0.55
     right_cx = doc.right - right_w / 2
+    size = 12.0
+    while size > 10 and _font(_px(size), bold=True).getlength(f"TM. {body}") > right_w:
+        size -= 0.5
+    bold = _font(_px(size), bold=True)
     signer = _wrap(f"TM. {body}", bold, right_w)
     height = len(signer) * _px(12) * 1.4 + _px(12) * 6
     doc.y += _px(12)
@@ -1811,8 +2195,9 @@ def _footers(pages: list[Image.Image]) -> None:
         draw.line((_MARGIN_LEFT, y - 14, _PAGE_W - _MARGIN_RIGHT, y - 14), fill=200, width=1)
         draw.text((_MARGIN_LEFT, y), _nfc("Tài liệu minh hoạ cho bản demo"), font=font, fill=_GREY)
         label = f"Trang {number}/{total}"
-        draw.text((_PAGE_W - _MARGIN_RIGHT - font.getlength(label), y), label, font=font,
-                  fill=_GREY)
+        draw.text(
+            (_PAGE_W - _MARGIN_RIGHT - font.getlength(label), y), label, font=font, fill=_GREY
+        )
 
 
 def document_pdf(
@@ -1836,10 +2221,16 @@ def document_pdf(
     doc.y += _px(14)
     body = _font(_px(12.5))
     leading = _px(12.5) * 1.5
+    heading = _font(_px(12.5), bold=True)
     for text in paragraphs:
-        if text.strip():
-            doc.paragraph(text, body, indent=10 * _MM, leading=leading)
-            doc.y += _px(4)
+        if not text.strip():
+            continue
+        # short all-caps lines such as "I. MỤC ĐÍCH, YÊU CẦU" are section headings
+        is_heading = text.isupper() and len(text) <= 90
+        if is_heading:
+            doc.ensure(leading * 2.5)  # keep a heading with the first line that follows
+        doc.paragraph(text, heading if is_heading else body, indent=10 * _MM, leading=leading)
+        doc.y += _px(4)
     _signature(doc, issuing_body)
     _footers(doc.pages)
     buffer = io.BytesIO()
@@ -1849,7 +2240,9 @@ def document_pdf(
         save_all=True,
         append_images=doc.pages[1:],
         resolution=float(_DPI),
-        quality=80,
+        quality=75,
+        optimize=True,
+        progressive=True,
         title=_nfc(" ".join(title.split())),
         author=_nfc(" ".join(issuing_body.split())),
         creationDate=None,
@@ -1868,13 +2261,18 @@ _LOGO_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" '
     'aria-labelledby="t"><title id="t">Bình dân học vụ số</title>'
     '<rect width="64" height="64" rx="14" fill="#b3261e"/>'
-    '<path fill="#fff" d="M31 36C26 32.5 18 32 11 33.5V50C18 48.5 26 49 31 52.5Z'
-    'M33 36C38 32.5 46 32 53 33.5V50C46 48.5 38 49 33 52.5Z"/>'
+    '<path fill="#fff" d="M31 35C26 31.5 18 31 11 32.5V49C18 47.5 26 48 31 51.5Z'
+    'M33 35C38 31.5 46 31 53 32.5V49C46 47.5 38 48 33 51.5Z"/>'
     '<path fill="none" stroke="#fff" stroke-width="3.6" stroke-linecap="round" '
-    'd="M23.5 27.5A12 12 0 0 1 40.5 27.5M18.6 22.6A19 19 0 0 1 45.4 22.6"/>'
-    '<path fill="#ffcd00" d="M32 25.4l1.27 2.95 3.2.3-2.41 2.12.7 3.13L32 32.25l-2.76 1.65'
-    '.7-3.13-2.41-2.12 3.2-.3z"/></svg>'
+    'd="M22.1 25.1A14 14 0 0 1 41.9 25.1M17.15 20.15A21 21 0 0 1 46.85 20.15"/>'
+    '<path fill="#ffcd00" d="M32 24.2 33.17 27.79H36.95L33.89 30.01 35.06 33.61 32 31.39 '
+    '28.94 33.61 30.11 30.01 27.05 27.79H30.83Z"/></svg>'
 )
+# Geometry shared by the PNG renderer; it mirrors the numbers in ``_LOGO_SVG``.
+_LOGO_ARC_CENTRE: Point = (32.0, 35.0)
+_LOGO_ARC_RADII: tuple[float, float] = (14.0, 21.0)
+_LOGO_STROKE = 3.6
+_LOGO_STAR: tuple[float, float, float] = (32.0, 29.4, 5.2)
 
 
 def logo_svg() -> str:
@@ -1895,30 +2293,36 @@ def placeholder_logo(*, size: int = 512) -> bytes:
     def pt(x: float, y: float) -> Point:
         return (x * k, y * k)
 
-    draw.rounded_rectangle((0, 0, size * scale - 1, size * scale - 1), radius=14 * k,
-                           fill=_LOGO_RED)
+    draw.rounded_rectangle(
+        (0, 0, size * scale - 1, size * scale - 1), radius=14 * k, fill=_LOGO_RED
+    )
     white = (255, 255, 255, 255)
     for sign in (-1, 1):
+
         def mx(v: float, sign: int = sign) -> float:
             return 32 + sign * (32 - v)
 
-        outline: list[Point] = [(mx(31), 36)]
-        outline += _cubic((mx(31), 36), (mx(26), 32.5), (mx(18), 32), (mx(11), 33.5))
-        outline.append((mx(11), 50))
-        outline += _cubic((mx(11), 50), (mx(18), 48.5), (mx(26), 49), (mx(31), 52.5))
+        outline: list[Point] = [(mx(31), 35)]
+        outline += _cubic((mx(31), 35), (mx(26), 31.5), (mx(18), 31), (mx(11), 32.5))
+        outline.append((mx(11), 49))
+        outline += _cubic((mx(11), 49), (mx(18), 47.5), (mx(26), 48), (mx(31), 51.5))
         draw.polygon([pt(x, y) for x, y in outline], fill=white)
-    stroke = 3.6
-    for radius in (12.0, 19.0):
-        cy = 36.0
-        outer = radius + stroke / 2
-        draw.arc((*pt(32 - outer, cy - outer), *pt(32 + outer, cy + outer)), 225, 315,
-                 fill=white, width=round(stroke * k))
+    cx, cy = _LOGO_ARC_CENTRE
+    half = _LOGO_STROKE / 2
+    for radius in _LOGO_ARC_RADII:
+        outer = radius + half
+        draw.arc(
+            (*pt(cx - outer, cy - outer), *pt(cx + outer, cy + outer)),
+            225,
+            315,
+            fill=white,
+            width=round(_LOGO_STROKE * k),
+        )
         for angle in (225, 315):
-            ex = 32 + radius * math.cos(math.radians(angle))
+            ex = cx + radius * math.cos(math.radians(angle))
             ey = cy + radius * math.sin(math.radians(angle))
-            r = stroke / 2
-            draw.ellipse((*pt(ex - r, ey - r), *pt(ex + r, ey + r)), fill=white)
-    draw.polygon([pt(x, y) for x, y in _star_points(32, 29.6, 4.2)], fill=_LOGO_YELLOW)
+            draw.ellipse((*pt(ex - half, ey - half), *pt(ex + half, ey + half)), fill=white)
+    draw.polygon([pt(x, y) for x, y in _star_points(*_LOGO_STAR)], fill=_LOGO_YELLOW)
     image = image.resize((size, size), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
     image.save(buffer, "PNG", optimize=True)

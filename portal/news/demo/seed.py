@@ -1,12 +1,14 @@
 """Build the demo portal's pages from content.py: sections, articles, static pages."""
 
 import hashlib
+import io
 import html
 from datetime import date, datetime, time
 from typing import Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.documents.models import Document
@@ -50,6 +52,8 @@ CATEGORY_CODES = {
 }
 HOME_TITLE = "Bình dân học vụ số – Phổ cập kỹ năng số cho mọi người dân"
 RENDITIONS = (
+    "fill-160x160|format-webp",
+    "fill-320x320|format-webp",
     "fill-320x180|format-webp",
     "fill-640x360|format-webp",
     "fill-400x225|format-webp",
@@ -98,8 +102,11 @@ def _image(article: content.DemoArticle, collection: Collection) -> Image:
     image = Image.objects.filter(title=title).first()
     if image is None:
         data = media.illustration(article.image_theme, seed=article.slug)
-        image = Image(title=title, collection=collection)
-        image.file.save(f"{article.slug}.png", ContentFile(data), save=False)
+        image = Image(
+            title=title,
+            collection=collection,
+            file=ImageFile(io.BytesIO(data), name=f"{article.slug}.png"),
+        )
         image.save()
         image.get_renditions(*RENDITIONS)
     return image
@@ -117,7 +124,7 @@ def _document(article: content.DemoArticle, collection: Collection) -> Document:
             issued_on=f"ngày {issued.day:02d} tháng {issued.month:02d} năm {issued.year}",
             paragraphs=article.document_text or [article.summary],
         )
-        document = Document(title=title, collection=collection)
+        document = Document(title=title, collection=collection, file_size=len(data))
         document.file.save(f"{article.slug}.pdf", ContentFile(data), save=False)
         document.save()
     return document

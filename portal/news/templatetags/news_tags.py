@@ -6,6 +6,7 @@ from typing import Any
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from portal.news import selectors
@@ -63,7 +64,7 @@ def main_menu(context: dict[str, Any]) -> list[Link]:
     home = Page.objects.filter(depth=2, locale=locale).live().first()
     links = []
     if home is not None:
-        links.append(Link(home.title, home.url or "/", is_current=current_path == home.path))
+        links.append(Link(_("Home"), home.url or "/", is_current=current_path == home.path))
     for section in selectors.sections(locale=locale):
         is_current = bool(current_path) and current_path.startswith(section.path)
         links.append(Link(section.title, section.url or "", is_current=is_current))
@@ -79,9 +80,10 @@ def footer_pages() -> list[Link]:
     ]
 
 
-@register.simple_tag
-def meta_description(page: object) -> str:
-    """The page's description for search engines and link previews."""
+@register.simple_tag(takes_context=True)
+def meta_description(context: dict[str, Any]) -> str:
+    """The current page's description for search engines and link previews."""
+    page = context.get("page")
     for attribute in ("search_description", "summary", "intro"):
         value = getattr(page, attribute, "")
         if value:
