@@ -8,13 +8,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.core.domain.text import fold
+from portal.core.domain.text import fold, slugify_vi
 from portal.core.middleware import PageCacheHint
 from portal.news import selectors, services
 from portal.news.blocks import BodyBlock, plain_text
@@ -83,7 +83,21 @@ class SectionPage(CachedPageMixin, Page):
         return context
 
 
-class NewsPageTag(TaggedItemBase):
+class ArticleTag(TagBase):
+    """A topic tag whose slug has no diacritics ("Lừa đảo" -> "lua-dao")."""
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def slugify(self, tag: str, i: int | None = None) -> str:
+        """ASCII slug, with a number appended when taken."""
+        slug = slugify_vi(tag, max_length=90) or "tag"
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class NewsPageTag(ItemBase):
+    tag = models.ForeignKey(ArticleTag, related_name="tagged_pages", on_delete=models.CASCADE)
     content_object = ParentalKey(
         "news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
     )

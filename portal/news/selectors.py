@@ -6,7 +6,6 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
-from taggit.models import Tag
 from wagtail.models import Locale, Page
 
 from portal.campaign import selectors as campaign_selectors
@@ -96,7 +95,7 @@ def section_page_context(*, section: "news_models.SectionPage", params: QueryDic
     page = Paginator(articles.distinct(), SECTION_PAGE_SIZE).get_page(params.get("page"))
     context: dict[str, Any] = {
         "articles": page,
-        "active_tag": Tag.objects.filter(slug=tag).first() if tag else None,
+        "active_tag": news_models.ArticleTag.objects.filter(slug=tag).first() if tag else None,
         "active_unit": unit,
         "active_category": category,
         "section_tags": section_tags(section=section),
@@ -112,12 +111,14 @@ def section_page_context(*, section: "news_models.SectionPage", params: QueryDic
     return context
 
 
-def section_tags(*, section: "news_models.SectionPage", limit: int = 12) -> list[Tag]:
+def section_tags(
+    *, section: "news_models.SectionPage", limit: int = 12
+) -> list["news_models.ArticleTag"]:
     """The tags most used in a section."""
     article_ids = articles_in_section(section).values("pk")
     return list(
-        Tag.objects.filter(news_newspagetag_items__content_object_id__in=article_ids)
-        .annotate(uses=Count("news_newspagetag_items"))
+        news_models.ArticleTag.objects.filter(tagged_pages__content_object_id__in=article_ids)
+        .annotate(uses=Count("tagged_pages"))
         .order_by("-uses", "name")[:limit]
     )
 

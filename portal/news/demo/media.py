@@ -15,7 +15,8 @@ import itertools
 import math
 import random
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,7 +59,7 @@ _BLACK: Color = (0, 0, 0)
 _DESIGN_W = 1600.0
 _DESIGN_H = 900.0
 _GROUND = 720.0
-_MAX_SUPERSAMPLED_PIXELS = 6_000_000
+_MAX_SUPERSAMPLED_PIXELS = 16_000_000
 
 
 # ---------------------------------------------------------------------------
@@ -171,19 +172,39 @@ def _leaf_points(base: Point, tip: Point, width: float, steps: int = 10) -> list
 
 
 class _Painter:
-    """Draws flat shapes in the 1600x900 design space mapped onto the working canvas."""
+    """Draws flat shapes in the 1600x900 design space mapped onto the working canvas.
 
-    def __init__(self, image: Image.Image) -> None:
+    With ``flip`` the scene is mirrored left-right; pictograms and screen contents are drawn
+    inside :meth:`upright` so that check marks and UI layouts never appear reversed.
+    """
+
+    def __init__(self, image: Image.Image, flip: bool = False) -> None:
         self.image = image
         self.draw = ImageDraw.Draw(image, "RGBA")
         self.width, self.height = image.size
         self.s = min(self.width / _DESIGN_W, self.height / _DESIGN_H)
         self.ox = (self.width - _DESIGN_W * self.s) / 2
         self.oy = self.height - _DESIGN_H * self.s
+        self.flip = flip
+
+    @contextmanager
+    def upright(self, cx: float) -> Iterator[None]:
+        """Draw un-mirrored content around design x ``cx`` even in a mirrored scene."""
+        if not self.flip:
+            yield
+            return
+        saved = self.ox
+        self.flip = False
+        self.ox = saved + (_DESIGN_W - 2 * cx) * self.s
+        try:
+            yield
+        finally:
+            self.flip = True
+            self.ox = saved
 
     def x(self, value: float) -> float:
         """Map a design x coordinate to canvas pixels."""
-        return self.ox + value * self.s
+        return self.ox + ((_DESIGN_W - value) if self.flip else value) * self.s
 
     def y(self, value: float) -> float:
         """Map a design y coordinate to canvas pixels."""
@@ -193,12 +214,21 @@ class _Painter:
         """Map design points to canvas pixels."""
         return [(self.x(px), self.y(py)) for px, py in points]
 
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        """Map a design bounding box to a normalised canvas box."""
+        ax, bx = sorted((self.x(x0), self.x(x1)))
+        ay, by = sorted((self.y(y0), self.y(y1)))
+        return (ax, ay, bx, by)
+
+    def angles(self, start: float, end: float) -> tuple[float, float]:
+        """Mirror arc angles when the scene is flipped."""
+        return (180 - end, 180 - start) if self.flip else (start, end)
+
     def rect(
         self, x0: float, y0: float, x1: float, y1: float, fill: Ink, radius: float = 0.0
     ) -> None:
         """Fill an (optionally rounded) rectangle."""
-        ax, bx = sorted((self.x(x0), self.x(x1)))
-        ay, by = sorted((self.y(y0), self.y(y1)))
+        ax, ay, bx, by = self.box(x0, y0, x1, y1)
         r = min(radius * self.s, (bx - ax) / 2, (by - ay) / 2)
         if r >= 1:
             self.draw.rounded_rectangle((ax, ay, bx, by), radius=r, fill=fill)
@@ -207,9 +237,7 @@ class _Painter:
 
     def ellipse(self, cx: float, cy: float, rx: float, ry: float, fill: Ink) -> None:
         """Fill an ellipse given its centre and radii."""
-        self.draw.ellipse(
-            (self.x(cx - rx), self.y(cy - ry), self.x(cx + rx), self.y(cy + ry)), fill=fill
-        )
+        self.draw.ellipse(self.box(cx - rx, cy - ry, cx + rx, cy + ry), fill=fill)
 
     def circle(self, cx: float, cy: float, r: float, fill: Ink) -> None:
         """Fill a circle."""
@@ -240,10 +268,11 @@ class _Painter:
     ) -> None:
         """Stroke a circular arc centred on its radius (angles clockwise from 3 o'clock)."""
         outer = r + width / 2
+        a0, a1 = self.angles(start, end)
         self.draw.arc(
-            (self.x(cx - outer), self.y(cy - outer), self.x(cx + outer), self.y(cy + outer)),
-            start,
-            end,
+            self.box(cx - outer, cy - outer, cx + outer, cy + outer),
+            a0,
+            a1,
             fill=fill,
             width=max(1, round(width * self.s)),
         )
@@ -256,18 +285,13 @@ class _Painter:
         self, cx: float, cy: float, rx: float, ry: float, start: float, end: float, fill: Ink
     ) -> None:
         """Fill an elliptical chord."""
-        self.draw.chord(
-            (self.x(cx - rx), self.y(cy - ry), self.x(cx + rx), self.y(cy + ry)),
-            start,
-            end,
-            fill=fill,
-        )
+        a0, a1 = self.angles(start, end)
+        self.draw.chord(self.box(cx - rx, cy - ry, cx + rx, cy + ry), a0, a1, fill=fill)
 
     def pie(self, cx: float, cy: float, r: float, start: float, end: float, fill: Ink) -> None:
         """Fill a circular pie slice."""
-        self.draw.pieslice(
-            (self.x(cx - r), self.y(cy - r), self.x(cx + r), self.y(cy + r)), start, end, fill=fill
-        )
+        a0, a1 = self.angles(start, end)
+        self.draw.pieslice(self.box(cx - r, cy - r, cx + r, cy + r), a0, a1, fill=fill)
 
 
 # ---------------------------------------------------------------------------
@@ -760,17 +784,12 @@ def _hair(p: _Painter, x: float, cy: float, r: float, look: _Look) -> None:
         p.line([(x, cy - 2.0 * r), (x - 1.2 * r, cy - 0.45 * r)], _light(straw, 0.35), r * 0.12)
         return
     if style == "wrap":
-        wrap = look.accent or (46, 52, 92)
-        p.chord(x, cy - 0.18 * r, r * 1.14, r * 1.05, 180, 360, wrap)
-        p.rect(
-            x - 1.16 * r,
-            cy - 0.48 * r,
-            x + 1.16 * r,
-            cy - 0.06 * r,
-            _dark(wrap, 0.15),
-            radius=r * 0.2,
-        )
-        p.rect(x - 1.16 * r, cy - 0.34 * r, x + 1.16 * r, cy - 0.22 * r, _light(wrap, 0.45))
+        # flat indigo turban with an embroidered band, as worn in the northern highlands
+        cloth = (40, 46, 84)
+        trim = look.accent or (200, 60, 80)
+        p.rect(x - 1.24 * r, cy - 1.02 * r, x + 1.24 * r, cy - 0.2 * r, cloth, radius=0.4 * r)
+        p.rect(x - 1.24 * r, cy - 0.52 * r, x + 1.24 * r, cy - 0.36 * r, trim)
+        p.rect(x - 1.1 * r, cy - 0.84 * r, x + 1.1 * r, cy - 0.76 * r, _light(trim, 0.45))
         return
     # side-parted fringe
     p.chord(x, cy, r * 1.01, r * 1.01, 188, 335, hair)
@@ -784,7 +803,15 @@ def _shadow(p: _Painter, cx: float, y: float, rx: float) -> None:
 def _glyph(
     p: _Painter, kind: str, cx: float, cy: float, s: float, color: Ink, bg: Ink = _WHITE
 ) -> None:
-    """Draw a small pictogram of half-size ``s`` (no text)."""
+    """Draw a small pictogram of half-size ``s`` (no text), never mirrored."""
+    with p.upright(cx):
+        _glyph_shape(p, kind, cx, cy, s, color, bg)
+
+
+def _glyph_shape(
+    p: _Painter, kind: str, cx: float, cy: float, s: float, color: Ink, bg: Ink
+) -> None:
+    """Draw the pictogram itself in design coordinates."""
     if kind == "wifi":
         base_y = cy + 0.55 * s
         p.circle(cx, base_y, 0.16 * s, color)
@@ -1231,57 +1258,63 @@ def _scene_phone(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     sleeve = pal.accents[0]
     p.line([(1000, 760), (1180, 960)], sleeve, 190)
     p.ellipse(930, 700, 125, 150, _dark(skin, 0.04))
-    sx0, sy0, sx1, sy1 = _phone(p, 635, 110, 965, 830, pal.device, pal.screen)
-    sw = sx1 - sx0
-    p.rect(sx0, sy0, sx1, sy0 + 140, pal.primary, radius=30)
-    p.rect(sx0, sy0 + 100, sx1, sy0 + 140, pal.primary)
-    p.circle(sx0 + 50, sy0 + 80, 28, _light(pal.primary, 0.75))
-    _glyph(p, "person", sx0 + 50, sy0 + 82, 20, pal.primary)
-    p.rect(sx0 + 95, sy0 + 62, sx0 + 230, sy0 + 76, _alpha(_WHITE, 230), radius=7)
-    p.rect(sx0 + 95, sy0 + 88, sx0 + 180, sy0 + 100, _alpha(_WHITE, 150), radius=6)
-    kinds = [
-        "play",
-        "chat",
-        "book",
-        "mail",
-        "pin",
-        "bars",
-        "video",
-        "star",
-        "home",
-        "cart",
-        "leaf",
-        "heart",
-    ]
-    rng.shuffle(kinds)
-    tile = 70.0
-    gap = (sw - 3 * tile) / 4
-    for row in range(3):
-        for col in range(3):
-            tx = sx0 + gap + col * (tile + gap)
-            ty = sy0 + 170 + row * (tile + 34)
-            color = pal.accents[(row * 3 + col) % len(pal.accents)]
-            p.rect(tx, ty, tx + tile, ty + tile, color, radius=18)
-            _glyph(p, kinds[row * 3 + col], tx + tile / 2, ty + tile / 2, 22, _WHITE, color)
-            p.rect(
-                tx + 12, ty + tile + 10, tx + tile - 12, ty + tile + 17, (205, 212, 225), radius=3
-            )
-    card_y = sy0 + 505
-    p.rect(sx0 + 18, card_y, sx1 - 18, card_y + 120, _WHITE, radius=18)
-    p.rect(sx0 + 18, card_y, sx1 - 18, card_y + 120, (30, 40, 70, 14), radius=18)
-    p.circle(sx0 + 62, card_y + 60, 26, _light(pal.accents[1], 0.6))
-    _glyph(p, "check", sx0 + 62, card_y + 60, 18, pal.accents[1])
-    p.rect(sx0 + 104, card_y + 36, sx1 - 46, card_y + 50, (200, 206, 220), radius=7)
-    p.rect(sx0 + 104, card_y + 70, sx1 - 46, card_y + 84, (225, 230, 238), radius=7)
-    p.rect(
-        sx0 + 104,
-        card_y + 70,
-        sx0 + 104 + (sw - 150) * rng.uniform(0.45, 0.85),
-        card_y + 84,
-        pal.accents[1],
-        radius=7,
-    )
-    p.rect(800 - 50, sy1 - 22, 800 + 50, sy1 - 14, (190, 196, 210), radius=4)
+    with p.upright(800):
+        sx0, sy0, sx1, sy1 = _phone(p, 635, 110, 965, 830, pal.device, pal.screen)
+        sw = sx1 - sx0
+        p.rect(sx0, sy0, sx1, sy0 + 140, pal.primary, radius=30)
+        p.rect(sx0, sy0 + 100, sx1, sy0 + 140, pal.primary)
+        p.circle(sx0 + 50, sy0 + 80, 28, _light(pal.primary, 0.75))
+        _glyph(p, "person", sx0 + 50, sy0 + 82, 20, pal.primary)
+        p.rect(sx0 + 95, sy0 + 62, sx0 + 230, sy0 + 76, _alpha(_WHITE, 230), radius=7)
+        p.rect(sx0 + 95, sy0 + 88, sx0 + 180, sy0 + 100, _alpha(_WHITE, 150), radius=6)
+        kinds = [
+            "play",
+            "chat",
+            "book",
+            "mail",
+            "pin",
+            "bars",
+            "video",
+            "star",
+            "home",
+            "cart",
+            "leaf",
+            "heart",
+        ]
+        rng.shuffle(kinds)
+        tile = 70.0
+        gap = (sw - 3 * tile) / 4
+        for row in range(3):
+            for col in range(3):
+                tx = sx0 + gap + col * (tile + gap)
+                ty = sy0 + 170 + row * (tile + 34)
+                color = pal.accents[(row * 3 + col) % len(pal.accents)]
+                p.rect(tx, ty, tx + tile, ty + tile, color, radius=18)
+                _glyph(p, kinds[row * 3 + col], tx + tile / 2, ty + tile / 2, 22, _WHITE, color)
+                p.rect(
+                    tx + 12,
+                    ty + tile + 10,
+                    tx + tile - 12,
+                    ty + tile + 17,
+                    (205, 212, 225),
+                    radius=3,
+                )
+        card_y = sy0 + 505
+        p.rect(sx0 + 18, card_y, sx1 - 18, card_y + 120, _WHITE, radius=18)
+        p.rect(sx0 + 18, card_y, sx1 - 18, card_y + 120, (30, 40, 70, 14), radius=18)
+        p.circle(sx0 + 62, card_y + 60, 26, _light(pal.accents[1], 0.6))
+        _glyph(p, "check", sx0 + 62, card_y + 60, 18, pal.accents[1])
+        p.rect(sx0 + 104, card_y + 36, sx1 - 46, card_y + 50, (200, 206, 220), radius=7)
+        p.rect(sx0 + 104, card_y + 70, sx1 - 46, card_y + 84, (225, 230, 238), radius=7)
+        p.rect(
+            sx0 + 104,
+            card_y + 70,
+            sx0 + 104 + (sw - 150) * rng.uniform(0.45, 0.85),
+            card_y + 84,
+            pal.accents[1],
+            radius=7,
+        )
+        p.rect(800 - 50, sy1 - 22, 800 + 50, sy1 - 14, (190, 196, 210), radius=4)
     # thumb and fingers
     p.line([(985, 735), (905, 640)], skin, 56)
     p.ellipse(902, 636, 26, 24, _light(skin, 0.12))
@@ -1304,14 +1337,14 @@ def _scene_classroom(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     p.rect(200, 180, 760, 560, wood, radius=14)
     board = rng.choice(((47, 93, 80), (44, 62, 80), (52, 84, 66)))
     p.rect(220, 200, 740, 540, board, radius=6)
-    chalk = (240, 244, 236, 225)
-    p.rect(275, 255, 455, 375, (0, 0, 0, 0))
-    p.line([(285, 260), (455, 260), (455, 365), (285, 365), (285, 260)], chalk, 7, caps=False)
-    p.line([(260, 385), (480, 385)], chalk, 9)
-    p.circle(370, 312, 22, _alpha(pal.accents[2], 235))
-    _glyph(p, "wifi", 620, 310, 70, chalk)
-    for i, width in enumerate((380, 300, 340)):
-        p.line([(270, 430 + i * 34), (270 + width, 430 + i * 34)], (240, 244, 236, 150), 8)
+    with p.upright(480):
+        chalk = (240, 244, 236, 225)
+        p.line([(285, 260), (455, 260), (455, 365), (285, 365), (285, 260)], chalk, 7, caps=False)
+        p.line([(260, 385), (480, 385)], chalk, 9)
+        p.circle(370, 312, 22, _alpha(pal.accents[2], 235))
+        _glyph(p, "wifi", 620, 310, 70, chalk)
+        for i, width in enumerate((380, 300, 340)):
+            p.line([(270, 430 + i * 34), (270 + width, 430 + i * 34)], (240, 244, 236, 150), 8)
     p.rect(260, 540, 700, 552, _dark(wood, 0.1), radius=4)
     looks = _people_looks(pal, rng, 4)
     teacher = _Look(
@@ -1345,20 +1378,21 @@ def _scene_classroom(p: _Painter, pal: _Palette, rng: random.Random) -> None:
 def _scene_meeting(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     """A meeting hall: a long table, participants and a presentation screen."""
     _room(p, pal, [(90, 90, 520, 480), (1080, 90, 1510, 480)])
-    p.rect(585, 105, 1015, 415, (40, 44, 56), radius=12)
-    p.rect(600, 120, 1000, 400, pal.screen, radius=6)
-    p.rect(600, 120, 1000, 160, pal.primary, radius=6)
-    p.rect(600, 145, 1000, 160, pal.primary)
-    base = 370.0
-    for i, frac in enumerate((0.45, 0.7, 0.55, 0.9)):
-        bx = 635 + i * 58
-        p.rect(bx, base - frac * 180, bx + 40, base, pal.accents[i % 4], radius=6)
-    p.rect(625, base, 865, base + 5, (180, 186, 200))
-    start = -90.0
-    for i, frac in enumerate((0.45, 0.3, 0.25)):
-        p.pie(925, 270, 62, start, start + frac * 360, pal.accents[(i + 1) % 4])
-        start += frac * 360
-    p.circle(925, 270, 26, pal.screen)
+    with p.upright(800):
+        p.rect(585, 105, 1015, 415, (40, 44, 56), radius=12)
+        p.rect(600, 120, 1000, 400, pal.screen, radius=6)
+        p.rect(600, 120, 1000, 160, pal.primary, radius=6)
+        p.rect(600, 145, 1000, 160, pal.primary)
+        base = 370.0
+        for i, frac in enumerate((0.45, 0.7, 0.55, 0.9)):
+            bx = 635 + i * 58
+            p.rect(bx, base - frac * 180, bx + 40, base, pal.accents[i % 4], radius=6)
+        p.rect(625, base, 865, base + 5, (180, 186, 200))
+        start = -90.0
+        for i, frac in enumerate((0.45, 0.3, 0.25)):
+            p.pie(925, 270, 62, start, start + frac * 360, pal.accents[(i + 1) % 4])
+            start += frac * 360
+        p.circle(925, 270, 26, pal.screen)
     p.line([(800, 415), (800, 470)], (60, 64, 76), 10)
     # Vietnamese-style meeting table with a cloth and flowers
     looks = _people_looks(pal, rng, 4)
@@ -1638,31 +1672,41 @@ def _scene_security(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     p.circle(800, 450, 20, primary)
     p.poly([(788, 455), (812, 455), (818, 498), (782, 498)], primary)
     # phone with a warning
-    sx0, _, sx1, _ = _phone(p, 1120, 300, 1340, 760, pal.device, pal.screen)
-    amber = (255, 183, 3)
-    p.poly([(1230, 360), (1305, 490), (1155, 490)], amber)
-    p.rect(1222, 395, 1238, 450, (40, 40, 50), radius=7)
-    p.circle(1230, 470, 9, (40, 40, 50))
-    p.rect(sx0 + 20, 520, sx1 - 20, 540, (220, 80, 70), radius=10)
-    p.rect(sx0 + 20, 560, sx1 - 40, 574, (200, 206, 220), radius=7)
-    p.rect(sx0 + 20, 590, sx1 - 70, 604, (200, 206, 220), radius=7)
-    p.rect(sx0 + 30, 640, sx1 - 30, 690, (226, 232, 240), radius=25)
-    # phishing e-mail on a hook
-    p.line([(410, 80), (410, 380)], (70, 76, 90), 6, caps=False)
-    p.arc(390, 380, 20, 0, 160, (70, 76, 90), 8)
-    p.poly([(300, 420), (520, 420), (520, 560), (300, 560)], _WHITE)
-    p.poly([(300, 420), (520, 420), (410, 500)], _light(pal.accents[0], 0.75))
-    p.line([(300, 420), (410, 500), (520, 420)], _light(pal.accents[0], 0.2), 6)
-    p.circle(515, 425, 32, (220, 60, 60))
-    p.line([(503, 413), (527, 437)], _WHITE, 8)
-    p.line([(527, 413), (503, 437)], _WHITE, 8)
+    with p.upright(1230):
+        sx0, _, sx1, _ = _phone(p, 1120, 300, 1340, 760, pal.device, pal.screen)
+        amber = (255, 183, 3)
+        p.poly([(1230, 360), (1305, 490), (1155, 490)], amber)
+        p.rect(1222, 395, 1238, 450, (40, 40, 50), radius=7)
+        p.circle(1230, 470, 9, (40, 40, 50))
+        p.rect(sx0 + 20, 520, sx1 - 20, 540, (220, 80, 70), radius=10)
+        p.rect(sx0 + 20, 560, sx1 - 40, 574, (200, 206, 220), radius=7)
+        p.rect(sx0 + 20, 590, sx1 - 70, 604, (200, 206, 220), radius=7)
+        p.rect(sx0 + 30, 640, sx1 - 30, 690, (226, 232, 240), radius=25)
+    # phishing e-mail caught on a hook
+    p.rect(306, 406, 526, 546, (20, 30, 60, 40), radius=8)
+    p.rect(300, 400, 520, 540, _WHITE, radius=8)
+    p.poly([(300, 404), (520, 404), (410, 484)], _light(pal.accents[0], 0.75))
+    p.line([(304, 404), (410, 484), (516, 404)], _light(pal.accents[0], 0.2), 6)
+    hook = (70, 76, 90)
+    p.line([(410, 60), (410, 392)], hook, 6, caps=False)
+    p.arc(392, 392, 18, 0, 160, hook, 8)
+    p.poly([(371, 398), (380, 378), (386, 396)], hook)
+    p.circle(515, 405, 32, (220, 60, 60))
+    p.line([(503, 393), (527, 417)], _WHITE, 8)
+    p.line([(527, 393), (503, 417)], _WHITE, 8)
     _badge(p, 1080, 210, 44, _hex("#06a77d"), "check")
     _badge(p, 560, 680, 46, pal.accents[1], "lock")
-    for _ in range(8):
-        sx = rng.uniform(250, 1350)
-        sy = rng.uniform(120, 700)
-        if 560 < sx < 1040 and 150 < sy < 690:
-            continue
+    spots = [
+        (250, 250),
+        (560, 190),
+        (1050, 330),
+        (1420, 220),
+        (1440, 560),
+        (230, 620),
+        (1010, 620),
+        (640, 110),
+    ]
+    for sx, sy in rng.sample(spots, 5):
         p.poly(_star_points(sx, sy, rng.uniform(9, 15), 0.4), _alpha(_WHITE, 220))
 
 
@@ -1781,27 +1825,28 @@ def _scene_farm(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     for k in range(2, 4):
         tea_row(k)
     # big phone with a shop page
-    sx0, sy0, sx1, sy1 = _phone(p, 1020, 140, 1340, 820, pal.device, pal.screen)
-    p.rect(sx0, sy0, sx1, sy0 + 70, pal.primary, radius=28)
-    p.rect(sx0, sy0 + 40, sx1, sy0 + 70, pal.primary)
-    p.rect(sx0 + 24, sy0 + 26, sx0 + 150, sy0 + 42, _alpha(_WHITE, 220), radius=8)
-    _glyph(p, "cart", sx1 - 40, sy0 + 36, 18, _WHITE, pal.primary)
-    img = (sx0 + 20, sy0 + 90, sx1 - 20, sy0 + 330)
-    p.rect(*img, _light(tea, 0.75), radius=16)
-    icx = (img[0] + img[2]) / 2
-    p.rect(icx - 60, img[1] + 90, icx + 60, img[3] - 30, _light(pal.accents[0], 0.2), radius=10)
-    p.rect(icx - 60, img[1] + 90, icx + 60, img[1] + 115, _dark(pal.accents[0], 0.1), radius=10)
-    _glyph(p, "leaf", icx, img[1] + 160, 36, _WHITE, _light(pal.accents[0], 0.2))
-    p.poly(_leaf_points((icx - 20, img[1] + 85), (icx - 80, img[1] + 30), 40), tea)
-    p.poly(_leaf_points((icx + 10, img[1] + 85), (icx + 70, img[1] + 25), 44), _light(tea, 0.2))
-    ty = img[3] + 24
-    p.rect(sx0 + 20, ty, sx1 - 60, ty + 18, (70, 76, 90), radius=9)
-    p.rect(sx0 + 20, ty + 32, sx1 - 110, ty + 46, (200, 206, 220), radius=7)
-    for i in range(5):
-        p.poly(_star_points(sx0 + 34 + i * 30, ty + 80, 12, 0.45), (255, 183, 3))
-    p.rect(sx0 + 20, ty + 112, sx0 + 140, ty + 136, pal.accents[0], radius=12)
-    p.rect(sx0 + 20, sy1 - 110, sx1 - 20, sy1 - 50, pal.primary, radius=30)
-    _glyph(p, "cart", (sx0 + sx1) / 2, sy1 - 80, 20, _WHITE, pal.primary)
+    with p.upright(1180):
+        sx0, sy0, sx1, sy1 = _phone(p, 1020, 140, 1340, 820, pal.device, pal.screen)
+        p.rect(sx0, sy0, sx1, sy0 + 70, pal.primary, radius=28)
+        p.rect(sx0, sy0 + 40, sx1, sy0 + 70, pal.primary)
+        p.rect(sx0 + 24, sy0 + 26, sx0 + 150, sy0 + 42, _alpha(_WHITE, 220), radius=8)
+        _glyph(p, "cart", sx1 - 40, sy0 + 36, 18, _WHITE, pal.primary)
+        img = (sx0 + 20, sy0 + 90, sx1 - 20, sy0 + 330)
+        p.rect(*img, _light(tea, 0.75), radius=16)
+        icx = (img[0] + img[2]) / 2
+        p.rect(icx - 60, img[1] + 90, icx + 60, img[3] - 30, _light(pal.accents[0], 0.2), radius=10)
+        p.rect(icx - 60, img[1] + 90, icx + 60, img[1] + 115, _dark(pal.accents[0], 0.1), radius=10)
+        _glyph(p, "leaf", icx, img[1] + 160, 36, _WHITE, _light(pal.accents[0], 0.2))
+        p.poly(_leaf_points((icx - 20, img[1] + 85), (icx - 80, img[1] + 30), 40), tea)
+        p.poly(_leaf_points((icx + 10, img[1] + 85), (icx + 70, img[1] + 25), 44), _light(tea, 0.2))
+        ty = img[3] + 24
+        p.rect(sx0 + 20, ty, sx1 - 60, ty + 18, (70, 76, 90), radius=9)
+        p.rect(sx0 + 20, ty + 32, sx1 - 110, ty + 46, (200, 206, 220), radius=7)
+        for i in range(5):
+            p.poly(_star_points(sx0 + 34 + i * 30, ty + 80, 12, 0.45), (255, 183, 3))
+        p.rect(sx0 + 20, ty + 112, sx0 + 140, ty + 136, pal.accents[0], radius=12)
+        p.rect(sx0 + 20, sy1 - 110, sx1 - 20, sy1 - 50, pal.primary, radius=30)
+        _glyph(p, "cart", (sx0 + sx1) / 2, sy1 - 80, 20, _WHITE, pal.primary)
     # parcel ready to ship
     bx, by = 880, 640
     p.poly([(bx, by), (bx + 120, by), (bx + 150, by - 30), (bx + 30, by - 30)], (226, 178, 120))
@@ -1853,14 +1898,15 @@ def _scene_elderly(p: _Painter, pal: _Palette, rng: random.Random) -> None:
     p.line([(585, 478), (612, 795)], cane, 12)
     p.arc(569, 483, 16, 180, 360, cane, 12)
     # tablet with a video call, held towards the elder
-    tx, ty = hand[0] - 55, hand[1] + 20
-    p.rect(tx - 92, ty - 62, tx + 92, ty + 62, pal.device, radius=14)
-    p.rect(tx - 82, ty - 52, tx + 82, ty + 52, _light(pal.accents[1], 0.55), radius=8)
-    p.circle(tx, ty - 12, 20, pal.skins[4])
-    p.chord(tx - 1, ty - 29, 22, 20, 180, 360, pal.hair)
-    p.chord(tx, ty + 48, 38, 32, 180, 360, pal.accents[2])
-    p.rect(tx + 44, ty - 46, tx + 76, ty - 16, _light(pal.primary, 0.4), radius=5)
-    p.circle(tx - 60, ty + 36, 8, (220, 60, 60))
+    with p.upright(hand[0] - 55):
+        tx, ty = hand[0] - 55, hand[1] + 20
+        p.rect(tx - 92, ty - 62, tx + 92, ty + 62, pal.device, radius=14)
+        p.rect(tx - 82, ty - 52, tx + 82, ty + 52, _light(pal.accents[1], 0.55), radius=8)
+        p.circle(tx, ty - 12, 20, pal.skins[4])
+        p.chord(tx - 1, ty - 29, 22, 20, 180, 360, pal.hair)
+        p.chord(tx, ty + 48, 38, 32, 180, 360, pal.accents[2])
+        p.rect(tx + 44, ty - 46, tx + 76, ty - 16, _light(pal.primary, 0.4), radius=5)
+        p.circle(tx - 60, ty + 36, 8, (220, 60, 60))
     _badge(p, 820, 300, 60, pal.accents[0], "video")
     _badge(p, 650, 240, 36, (220, 70, 90), "heart")
 
@@ -1917,12 +1963,11 @@ def illustration(theme: str, *, seed: str, width: int = 1600, height: int = 900)
     pal = _palette(key, rng)
     factor = 2 if width * height * 4 <= _MAX_SUPERSAMPLED_PIXELS else 1
     canvas = Image.new("RGB", (width * factor, height * factor), pal.sky_bottom)
-    painter = _Painter(canvas)
+    flip = key not in _NO_MIRROR and _rng("mirror", key, seed).random() < 0.5
+    painter = _Painter(canvas, flip=flip)
     _landscape(painter, pal, _rng("landscape", key, seed))
     scene(painter, pal, _rng("scene", key, seed))
     image = canvas.reduce(factor) if factor > 1 else canvas
-    if key not in _NO_MIRROR and _rng("mirror", key, seed).random() < 0.5:
-        image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
     buffer = io.BytesIO()
     image.save(buffer, "PNG", compress_level=6)
     return buffer.getvalue()
@@ -1978,14 +2023,31 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: float, indent: float =
     # hard-break words that are longer than a full line
     out: list[str] = []
     for line in lines:
-        while font.getlength(line) > width and len(line) > 1:
-            cut = len(line)
-            while cut > 1 and font.getlength(line[:cut]) > width:
+        rest = line
+        while len(rest) > 1 and font.getlength(rest) > width - (indent if not out else 0):
+            limit = width - (indent if not out else 0)
+            cut = len(rest)
+            while cut > 1 and font.getlength(rest[:cut]) > limit:
                 cut -= 1
-            out.append(line[:cut])
-            line = line[cut:]
-        out.append(line)
+            out.append(rest[:cut])
+            rest = rest[cut:]
+        out.append(rest)
     return out
+
+
+def _balanced_wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
+    """Wrap centred text into the fewest lines, with line lengths as even as possible."""
+    lines = _wrap(text, font, width)
+    if len(lines) < 2:
+        return lines
+    low, high = width * 0.4, width
+    for _ in range(12):
+        middle = (low + high) / 2
+        if len(_wrap(text, font, middle)) > len(lines):
+            low = middle
+        else:
+            high = middle
+    return _wrap(text, font, high)
 
 
 class _Document:
@@ -2119,7 +2181,7 @@ def _header(doc: _Document, issuing_body: str, document_number: str, issued_on: 
     for index, raw in enumerate(lines):
         bold = index == len(lines) - 1
         font = _font(_px(size), bold=bold)
-        for piece in _wrap(raw, font, column):
+        for piece in _balanced_wrap(raw, font, column):
             last_width = doc.centered(left_cx, y, piece, font)
             y += _px(size) * 1.35
     rule = max(60.0, last_width * 0.4)
@@ -2166,7 +2228,7 @@ def _signature(doc: _Document, issuing_body: str) -> None:
     while size > 10 and _font(_px(size), bold=True).getlength(f"TM. {body}") > right_w:
         size -= 0.5
     bold = _font(_px(size), bold=True)
-    signer = _wrap(f"TM. {body}", bold, right_w)
+    signer = _balanced_wrap(f"TM. {body}", bold, right_w)
     height = len(signer) * _px(12) * 1.4 + _px(12) * 6
     doc.y += _px(12)
     doc.ensure(height)
@@ -2214,7 +2276,7 @@ def document_pdf(
     title_font = _font(_px(14), bold=True)
     cx = (doc.left + doc.right) / 2
     for line in title.splitlines() or [title]:
-        for piece in _wrap(line, title_font, doc.right - doc.left - 60):
+        for piece in _balanced_wrap(line, title_font, doc.right - doc.left - 60):
             doc.ensure(_px(14) * 1.5)
             doc.centered(cx, doc.y, piece, title_font)
             doc.y += _px(14) * 1.45
