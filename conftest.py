@@ -31,7 +31,7 @@ def _staff(username: str, group: str | None = None, *, superuser: bool = False) 
     user.is_superuser = superuser
     user.save()
     if group:
-        user.groups.add(Group.objects.get(name=group))
+        user.groups.add(Group.objects.get_or_create(name=group)[0])
     return user
 
 

@@ -21,7 +21,9 @@ def main() -> None:
     url, out = sys.argv[1], sys.argv[2]
     width = int(sys.argv[3]) if len(sys.argv) > 3 else 390
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
         page = browser.new_page(viewport={"width": width, "height": 800}, device_scale_factor=1)
         page.goto(url, wait_until="networkidle")
         page.screenshot(path=out, full_page=True)

@@ -23,8 +23,18 @@ class DemoLogin:
 
 DEMO_STAFF = (
     ("admin", "Quản trị hệ thống (administrator)", None, True),
-    ("bientapvien", "Biên tập viên (editor): writes drafts, submits them for review", EDITORS_GROUP, False),
-    ("kiemduyetvien", "Kiểm duyệt viên (moderator): reviews and publishes", MODERATORS_GROUP, False),
+    (
+        "bientapvien",
+        "Biên tập viên (editor): writes drafts, submits them for review",
+        EDITORS_GROUP,
+        False,
+    ),
+    (
+        "kiemduyetvien",
+        "Kiểm duyệt viên (moderator): reviews and publishes",
+        MODERATORS_GROUP,
+        False,
+    ),
 )
 
 

@@ -94,12 +94,22 @@ def import_units(*, rows: Iterable[dict[str, str | None]], valid_from: date) -> 
 
 
 DEFAULT_TARGET_GROUPS = (
-    ("officials", "Cán bộ, công chức, viên chức, người lao động khu vực công",
-     "Officials, public employees and public-sector workers", 80, 100),
+    (
+        "officials",
+        "Cán bộ, công chức, viên chức, người lao động khu vực công",
+        "Officials, public employees and public-sector workers",
+        80,
+        100,
+    ),
     ("students", "Học sinh, sinh viên", "School and university students", 100, 100),
     ("adults", "Người dân trong độ tuổi trưởng thành", "Adults (citizens)", 80, 100),
-    ("workers", "Người lao động trong doanh nghiệp, hợp tác xã",
-     "Workers in enterprises and cooperatives", 80, 100),
+    (
+        "workers",
+        "Người lao động trong doanh nghiệp, hợp tác xã",
+        "Workers in enterprises and cooperatives",
+        80,
+        100,
+    ),
 )
 
 

@@ -7,6 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
-        from portal.core import signals  # noqa: PLC0415 - signals need the app registry
+        from portal.core import signals
 
         signals.connect()

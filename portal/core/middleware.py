@@ -110,9 +110,8 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _to_entry(response: HttpResponseBase, hint: PageCacheHint) -> dict[str, Any]:
-        if hasattr(response, "render") and not getattr(response, "is_rendered", True):
-            response.render()
-        assert isinstance(response, HttpResponse)
+        if not isinstance(response, HttpResponse):
+            raise TypeError("only complete HttpResponses can be cached")
         headers = {name: response[name] for name in _KEPT_HEADERS if name in response}
         return {
             "content": response.content,

@@ -20,7 +20,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    """Allow crawling of the public site, keep crawlers out of the admin and point at the sitemap."""
+    """Let crawlers in, keep them out of the admin and search, and point at the sitemap."""
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

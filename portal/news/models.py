@@ -19,6 +19,7 @@ from portal.core.middleware import PageCacheHint
 from portal.news import selectors, services
 from portal.news.blocks import BodyBlock, plain_text
 
+
 class SectionKind(models.TextChoices):
     POLICIES = "policies", _("Policies and directives")
     ACTIVITIES = "activities", _("Local activities")
@@ -297,4 +298,3 @@ class StandardPage(CachedPageMixin, Page):
     def folded_text(self) -> str:
         """The page's words, folded for search."""
         return fold(self.body_text())
-

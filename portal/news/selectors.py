@@ -4,9 +4,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q
 from django.http import QueryDict
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 
 from portal.campaign import selectors as campaign_selectors
 from portal.core.domain.text import Segment, search_terms, snippet
@@ -20,7 +21,7 @@ SEARCH_PAGE_SIZE = 10
 RELATED_COUNT = 4
 
 
-def live_articles(*, locale: Locale | None = None) -> QuerySet["news_models.NewsPage"]:
+def live_articles(*, locale: Locale | None = None) -> PageQuerySet:
     """Published articles of every kind in the active (or given) locale, newest first."""
     return (
         news_models.NewsPage.objects.live()
@@ -31,7 +32,7 @@ def live_articles(*, locale: Locale | None = None) -> QuerySet["news_models.News
     )
 
 
-def sections(*, locale: Locale | None = None) -> QuerySet["news_models.SectionPage"]:
+def sections(*, locale: Locale | None = None) -> PageQuerySet:
     """The published sections in menu order."""
     return (
         news_models.SectionPage.objects.live()
@@ -46,7 +47,7 @@ def section_for_kind(kind: str) -> "news_models.SectionPage | None":
     return sections().filter(kind=kind).first()
 
 
-def articles_in_section(section: "news_models.SectionPage") -> QuerySet["news_models.NewsPage"]:
+def articles_in_section(section: "news_models.SectionPage") -> PageQuerySet:
     """Published articles under a section, newest first.
 
     A translated section with no articles of its own lists the original section's articles, so
@@ -79,7 +80,9 @@ def home_page_context(*, home: "news_models.HomePage") -> dict[str, Any]:
     }
 
 
-def section_page_context(*, section: "news_models.SectionPage", params: QueryDict) -> dict[str, Any]:
+def section_page_context(
+    *, section: "news_models.SectionPage", params: QueryDict
+) -> dict[str, Any]:
     """A section's paginated listing, narrowed by tag, unit or platform category."""
     articles = articles_in_section(section)
     tag = params.get("tag", "").strip()
@@ -177,7 +180,7 @@ class SearchResults:
     section: "news_models.SectionPage | None"
 
 
-def _searchable_pages(section: "news_models.SectionPage | None") -> QuerySet[Page]:
+def _searchable_pages(section: "news_models.SectionPage | None") -> PageQuerySet:
     # Most articles exist only in Vietnamese, so readers of other languages search those too.
     locales = {Locale.get_active().pk, _default_locale().pk}
     pages = Page.objects.live().public().filter(locale_id__in=locales)
@@ -199,9 +202,9 @@ def search(
     page_number = min(max(1, page_number), page_count)
     start = (page_number - 1) * SEARCH_PAGE_SIZE
     found = list(results[start : start + SEARCH_PAGE_SIZE])
-    specific = {page.pk: page for page in Page.objects.filter(
-        pk__in=[page.pk for page in found]
-    ).specific()}
+    specific = {
+        page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in found]).specific()
+    }
     parents = _parent_titles([page.specific_deferred for page in found])
     hits = []
     for page in found:
@@ -304,9 +307,9 @@ def api_news_list(
             return ApiListing(0, page, page_size, 0, [])
         articles = articles.child_of(section_page)
     if tag:
-        articles = articles.filter(pk__in=news_models.NewsPageTag.objects.filter(
-            tag__slug=tag
-        ).values("content_object_id"))
+        articles = articles.filter(
+            pk__in=news_models.NewsPageTag.objects.filter(tag__slug=tag).values("content_object_id")
+        )
     terms = search_terms(query or "")
     results: Any = articles.search(" ".join(terms), operator="and") if terms else articles
     count = results.count()
@@ -348,6 +351,6 @@ def api_news_detail(*, news_id: int) -> ApiDetail:
     )
 
 
-def static_pages(*, locale: Locale) -> QuerySet["news_models.StandardPage"]:
+def static_pages(*, locale: Locale) -> PageQuerySet:
     """Published static pages (about, contact, accessibility, privacy) in tree order."""
     return news_models.StandardPage.objects.live().public().filter(locale=locale).order_by("path")

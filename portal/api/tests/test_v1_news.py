@@ -97,4 +97,3 @@ def test_openapi_schema_documents_the_news_endpoints(client):
     assert "/api/v1/news" in schema["paths"]
     assert "/api/v1/news/{news_id}" in schema["paths"]
     assert client.get("/api/v1/docs").status_code == 200
-

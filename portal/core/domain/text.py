@@ -103,7 +103,7 @@ def snippet(text: str, terms: list[str], *, width: int = 220) -> list[Segment]:
 
 
 def slugify_vi(text: str, *, max_length: int = 60) -> str:
-    """Make an ASCII slug from Vietnamese text ("Chủ trương, chính sách" -> "chu-truong-chinh-sach")."""
+    """Make an ASCII slug ("Chủ trương, chính sách" -> "chu-truong-chinh-sach")."""
     words = _WORD.findall(fold(text).replace("_", " "))
     slug = "-".join(word for word in words if word.isascii())
     return slug[:max_length].rstrip("-")

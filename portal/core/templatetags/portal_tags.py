@@ -18,10 +18,7 @@ def highlighted(segments: list[Segment]) -> SafeString:
     return format_html_join(
         "",
         "{}",
-        (
-            (format_html("<mark>{}</mark>", s.text) if s.is_match else s.text,)
-            for s in segments
-        ),
+        ((format_html("<mark>{}</mark>", s.text) if s.is_match else s.text,) for s in segments),
     )
 
 

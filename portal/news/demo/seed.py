@@ -1,8 +1,8 @@
 """Build the demo portal's pages from content.py: sections, articles, static pages."""
 
 import hashlib
-import io
 import html
+import io
 from datetime import date, datetime, time
 from typing import Any
 
@@ -29,7 +29,7 @@ from portal.news.models import (
     StandardPage,
 )
 
-SECTION_SLUGS = {
+SECTION_SLUGS: dict[str, str] = {
     SectionKind.POLICIES: "chu-truong-chinh-sach",
     SectionKind.ACTIVITIES: "hoat-dong-trien-khai",
     SectionKind.PRACTICES: "mo-hinh-hay",
@@ -65,23 +65,26 @@ RENDITIONS = (
 def stream_blocks(body: list[content.Block]) -> list[dict[str, Any]]:
     """Turn content.py's simple blocks into StreamField data."""
     blocks: list[dict[str, Any]] = []
-    for kind, value in body:
+    for kind, raw in body:
+        value: Any = raw
         if kind == "heading":
             blocks.append({"type": "heading", "value": str(value)})
         elif kind == "paragraph":
             text = str(value)
-            blocks.append({"type": "paragraph", "value": text if text.startswith("<") else f"<p>{text}</p>"})
+            blocks.append(
+                {"type": "paragraph", "value": text if text.startswith("<") else f"<p>{text}</p>"}
+            )
         elif kind == "list":
-            items = "".join(f"<li>{html.escape(str(item))}</li>" for item in value)  # type: ignore[attr-defined]
+            items = "".join(f"<li>{html.escape(str(item))}</li>" for item in value)
             blocks.append({"type": "paragraph", "value": f"<ul>{items}</ul>"})
         elif kind == "steps":
             steps = [
                 {"title": title, "text": f"<p>{html.escape(text)}</p>", "image": None}
-                for title, text in value  # type: ignore[attr-defined]
+                for title, text in value
             ]
             blocks.append({"type": "steps", "value": {"heading": "", "steps": steps}})
         elif kind == "quote":
-            quote, who = value  # type: ignore[misc]
+            quote, who = value
             blocks.append({"type": "quote", "value": {"quote": quote, "attribution": who}})
     return blocks
 
@@ -135,9 +138,7 @@ def _publish(page: Page, published_on: date | None = None) -> None:
     revision.publish()
     if published_on is not None:
         moment = timezone.make_aware(datetime.combine(published_on, time(8, 0)))
-        Page.objects.filter(pk=page.pk).update(
-            first_published_at=moment, last_published_at=moment
-        )
+        Page.objects.filter(pk=page.pk).update(first_published_at=moment, last_published_at=moment)
 
 
 def _site_root() -> tuple[HomePage, bool]:
@@ -272,7 +273,7 @@ def seed_news() -> int:
     _target_group_descriptions()
     collection = _collection("Ảnh và tài liệu minh hoạ")
     created = int(created_home)
-    sections = {}
+    sections: dict[str, SectionPage] = {}
     for kind in SECTION_SLUGS:
         sections[kind], is_new = _section(home, kind)
         created += int(is_new)

@@ -5,7 +5,7 @@ from typing import Any
 
 import factory
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from portal.news.models import (
     HomePage,
@@ -32,10 +32,18 @@ def publish(page: Page) -> Page:
     return type(page).objects.get(pk=page.pk)
 
 
+def _wagtail_roots() -> Page:
+    """The root page and collection that Wagtail's migrations make (transactional tests flush
+    them, so recreate them when missing)."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 def build_site() -> dict[str, Any]:
     """A published home page with the four sections, served as the default site."""
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    root = Page.get_first_root_node()
+    root = _wagtail_roots()
     home = HomePage(title="Bình dân học vụ số", slug="trang-chu", intro="Phổ cập kỹ năng số.")
     root.add_child(instance=home)
     home = publish(home)
@@ -101,7 +109,10 @@ def add_article(
 def add_static_page(home: HomePage, *, title: str, slug: str, text: str) -> StandardPage:
     """Insert and publish a static page under home."""
     page = StandardPage(
-        title=title, slug=slug, summary=text, body=[{"type": "paragraph", "value": f"<p>{text}</p>"}]
+        title=title,
+        slug=slug,
+        summary=text,
+        body=[{"type": "paragraph", "value": f"<p>{text}</p>"}],
     )
     home.add_child(instance=page)
     return publish(page)

@@ -15,12 +15,18 @@ def article(portal_site):
 
 
 @pytest.mark.django_db
-def test_viewing_an_article_does_not_write_to_the_database(article, client, django_assert_max_num_queries):
+def test_viewing_an_article_does_not_write_to_the_database(
+    article, client, django_assert_max_num_queries
+):
     client.get(article.url)  # warm caches of site and locale
     with django_assert_max_num_queries(30) as captured:
         response = client.get(article.url)
     assert response.status_code == 200
-    writes = [q["sql"] for q in captured.captured_queries if q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))]
+    writes = [
+        q["sql"]
+        for q in captured.captured_queries
+        if q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))
+    ]
     assert writes == []
     assert NewsPage.objects.get(pk=article.pk).view_count == 0
     assert services.flush_article_views() == 2
@@ -50,7 +56,7 @@ def test_concurrent_views_and_flushes_lose_nothing(portal_site):
                 assert client.get(article.url).status_code == 200
                 if index % 10 == 0:
                     services.flush_article_views()
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:
             errors.append(error)
         finally:
             connection.close()

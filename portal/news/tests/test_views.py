@@ -48,7 +48,9 @@ def test_home_shows_campaign_targets_and_latest_news(site_with_news, client):
     assert 'lang="vi"' in html
 
 
-def test_home_page_is_served_from_cache_with_few_queries(site_with_news, client, django_assert_num_queries):
+def test_home_page_is_served_from_cache_with_few_queries(
+    site_with_news, client, django_assert_num_queries
+):
     client.get("/")
     with django_assert_num_queries(0):
         response = client.get("/")
@@ -75,7 +77,10 @@ def test_section_lists_articles_and_filters_by_tag(site_with_news, client):
     assert html.count('class="card-title"') == 3
     tagged = client.get(section.url, {"tag": "to-cong-nghe-so"}).content.decode()
     assert "Tổ công nghệ số cộng đồng số 0" in tagged
-    assert client.get(section.url, {"tag": "khong-co"}).content.decode().count('class="card-title"') == 0
+    assert (
+        client.get(section.url, {"tag": "khong-co"}).content.decode().count('class="card-title"')
+        == 0
+    )
 
 
 def test_section_survives_bad_page_numbers(site_with_news, client):
@@ -136,10 +141,12 @@ def test_rss_feed_is_valid_and_lists_live_articles(site_with_news, client):
     response = client.get("/feeds/rss.xml")
     assert response["Content-Type"].startswith("application/rss+xml")
     channel = ET.fromstring(response.content).find("channel")
+    assert channel is not None
     titles = [item.findtext("title") for item in channel.findall("item")]
     assert "Kế hoạch triển khai phong trào" in titles
     assert "Bản nháp chưa duyệt" not in titles
-    assert all(item.findtext("link").startswith("http://testserver/") for item in channel.findall("item"))
+    links = [item.findtext("link") or "" for item in channel.findall("item")]
+    assert all(link.startswith("http://testserver/") for link in links)
 
 
 def test_section_atom_feed_is_valid_and_only_has_that_section(site_with_news, client):
@@ -154,7 +161,7 @@ def test_section_atom_feed_is_valid_and_only_has_that_section(site_with_news, cl
 def test_sitemap_lists_live_pages_only(site_with_news, client):
     response = client.get("/sitemap.xml")
     namespace = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-    urls = [loc.text for loc in ET.fromstring(response.content).iter(f"{namespace}loc")]
+    urls = [loc.text or "" for loc in ET.fromstring(response.content).iter(f"{namespace}loc")]
     live_article = NewsPage.objects.get(title="Tổ công nghệ số cộng đồng số 0")
     draft = NewsPage.objects.get(title="Bản nháp chưa duyệt")
     assert f"http://testserver{live_article.url}" in urls
@@ -162,7 +169,7 @@ def test_sitemap_lists_live_pages_only(site_with_news, client):
 
 
 def test_robots_txt_points_at_sitemap(client):
-    body = client.get("/robots.txt").content.decode()
+    body: str = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body
     assert f"Sitemap: {settings.SITE_URL}/sitemap.xml" in body
 
@@ -174,7 +181,11 @@ def test_slugs_are_ascii(site_with_news):
 def test_home_page_weight_is_under_100_kb_compressed(site_with_news, client):
     html = client.get("/").content
     static_root = Path(settings.BASE_DIR) / "static"
-    assets = [static_root / "css" / "site.css", static_root / "js" / "site.js", static_root / "img" / "logo.svg"]
+    assets = [
+        static_root / "css" / "site.css",
+        static_root / "js" / "site.js",
+        static_root / "img" / "logo.svg",
+    ]
     total = len(gzip.compress(html)) + sum(len(gzip.compress(path.read_bytes())) for path in assets)
     assert total < 100 * 1024
 

@@ -1,0 +1,76 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from portal.campaign import selectors, services
+from portal.campaign.models import AdministrativeUnit
+
+pytestmark = pytest.mark.django_db
+DATA = Path(services.__file__).resolve().parent / "data"
+
+
+def test_imports_yen_bai_units_with_leading_zeros_and_tree():
+    report = services.import_units_csv(
+        path=DATA / "admin_units_yen_bai_2025-03.csv", valid_from=date(2025, 3, 1)
+    )
+    assert report.created == 178
+    province = AdministrativeUnit.objects.get(code="15")
+    assert province.level == "province"
+    assert province.children.count() == 9
+    commune = AdministrativeUnit.objects.filter(level="commune").order_by("code")[0]
+    assert commune.code.startswith("0")
+    assert commune.parent is not None
+    assert commune.parent.level == "district"
+    assert commune.name_folded.isascii()
+
+
+def test_import_is_idempotent():
+    path = DATA / "admin_units_yen_bai_2025-03.csv"
+    services.import_units_csv(path=path, valid_from=date(2025, 3, 1))
+    again = services.import_units_csv(path=path, valid_from=date(2025, 3, 1))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 178)
+
+
+def test_new_province_reuses_codes_without_clashing():
+    services.import_units_csv(
+        path=DATA / "admin_units_yen_bai_2025-03.csv", valid_from=date(2025, 3, 1)
+    )
+    services.import_units_csv(
+        path=DATA / "admin_units_lao_cai_2025-07.csv", valid_from=date(2025, 7, 1)
+    )
+    assert AdministrativeUnit.objects.filter(code="15").count() == 2
+    new_province = AdministrativeUnit.objects.get(code="15", valid_from=date(2025, 7, 1))
+    assert new_province.name == "Tỉnh Lào Cai"
+    assert new_province.children.count() == 99
+
+
+def test_bad_file_writes_nothing_and_reports_rows(tmp_path):
+    bad = tmp_path / "units.csv"
+    bad.write_text(
+        "code,name,level,parent_code,type\n15,Tỉnh A,province,,Tỉnh\n001,Xã B,commune,77,Xã\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(services.ImportRejectedError) as raised:
+        services.import_units_csv(path=bad, valid_from=date(2025, 3, 1))
+    assert [(e.line, e.message) for e in raised.value.errors] == [(3, "unknown parent 77 for 001")]
+    assert AdministrativeUnit.objects.count() == 0
+
+
+def test_command_reports_bad_rows_and_fails(tmp_path, capsys):
+    bad = tmp_path / "units.csv"
+    bad.write_text("code,name\n15,Tỉnh A\n", encoding="utf-8")
+    with pytest.raises(CommandError):
+        call_command("import_units", str(bad))
+    assert "missing column(s): level, parent_code, type" in capsys.readouterr().err
+
+
+def test_target_groups_are_created_once_and_keep_edits():
+    services.ensure_default_target_groups()
+    selectors.target_groups().filter(code="adults").update(target_2025_percent=85)
+    services.ensure_default_target_groups()
+    codes = [group.code for group in selectors.target_groups()]
+    assert codes == ["officials", "students", "adults", "workers"]
+    assert selectors.target_groups().get(code="adults").target_2025_percent == 85

@@ -1,0 +1,769 @@
+"""make bench: serve the portal as make run does and measure pages against a bare Django view.
+
+The site gets its own data directory (var/bench/), is migrated, seeded with the demo and enough
+recombined articles (10,000 by default), and served by gunicorn with config/gunicorn.py on a
+free loopback port. A closed-loop load generator (C processes, one keep-alive connection each)
+then requests, for a fixed time each, a bare "hello" view, the home page, article pages and
+search results. The load generator shares the machine's cores with the server, so absolute
+figures mostly describe the machine; each page's throughput relative to the hello view, measured
+in the same run, is the figure that matters.
+
+Standard library only (plus the project's own virtualenv for the server).
+"""
+
+import argparse
+import contextlib
+import datetime
+import http.client
+import json
+import math
+import multiprocessing
+import multiprocessing.synchronize
+import os
+import platform
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / "var" / "bench"
+DOCS_FILE = ROOT / "docs" / "benchmarks.md"
+HOST = "127.0.0.1"
+WORKERS = 3  # make run's default WORKERS
+HEALTH_TIMEOUT_SECONDS = 60
+SETUP_TIMEOUT_SECONDS = 1800
+REQUEST_TIMEOUT_SECONDS = 10
+STOP_TIMEOUT_SECONDS = 15
+RATIO_GOAL = 0.5
+SEARCH_P99_GOAL_MS = 100.0
+DOCS_START = "<!-- bench:start -->"
+DOCS_END = "<!-- bench:end -->"
+
+# Diacritic-free queries made of words that occur in the demo articles, as readers type them.
+SEARCH_QUERIES = (
+    "hoc vu so",
+    "dinh danh dien tu",
+    "lua dao",
+    "dich vu cong",
+    "vneid",
+    "ky nang so",
+    "thanh toan khong dung tien mat",
+    "to cong nghe so cong dong",
+    "dong bao dan toc",
+    "nguoi cao tuoi",
+    "thuong mai dien tu",
+    "nang luc so",
+    "hop tac xa",
+    "suc khoe dien tu",
+    "bao hiem xa hoi",
+    "tap huan can bo",
+    "hoc sinh sinh vien",
+    "chuyen doi so",
+    "nong san",
+    "lao cai",
+)
+SECTIONS = ("policies", "activities", "practices", "platforms")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A named set of paths that the load generator cycles through."""
+
+    name: str
+    paths: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Measurement:
+    """What the clients saw while loading one target."""
+
+    target: Target
+    concurrency: int
+    seconds: float = 0.0
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+    cache_hits: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def requests(self) -> int:
+        """Completed requests, including errors."""
+        return len(self.latencies) + self.errors
+
+    @property
+    def rate(self) -> float:
+        """Successful responses per second."""
+        return len(self.latencies) / self.seconds if self.seconds else 0.0
+
+    def percentile_ms(self, fraction: float) -> float:
+        """Latency at fraction (nearest rank), in milliseconds."""
+        if not self.latencies:
+            return math.nan
+        ordered = sorted(self.latencies)
+        rank = max(1, math.ceil(fraction * len(ordered)))
+        return ordered[rank - 1] * 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Command-line options."""
+
+    duration: float
+    warmup: float
+    concurrency: int
+    max_requests: int
+    articles: int
+    database_url: str
+    keep_server: float
+    write_docs: bool
+    gzip: bool
+
+
+def parse_options(argv: Sequence[str]) -> Options:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds per target (10)")
+    parser.add_argument("--warmup", type=float, default=2.0, help="warm-up seconds (2)")
+    parser.add_argument("--concurrency", type=int, default=8, help="client processes (8)")
+    parser.add_argument(
+        "--max-requests", type=int, default=200_000, help="cap on requests per target (200000)"
+    )
+    parser.add_argument("--articles", type=int, default=10_000, help="live articles (10000)")
+    parser.add_argument(
+        "--database-url",
+        default="",
+        help="bench on this database (e.g. postgres://...) instead of var/bench/db.sqlite3; "
+        "it gets migrated and seeded",
+    )
+    parser.add_argument(
+        "--keep-server",
+        type=float,
+        nargs="?",
+        const=600.0,
+        default=0.0,
+        metavar="SECONDS",
+        help="keep serving after the run for SECONDS (600) or until Ctrl+C",
+    )
+    parser.add_argument("--write-docs", action="store_true", help="update docs/benchmarks.md")
+    parser.add_argument(
+        "--no-gzip", action="store_true", help="clients do not send Accept-Encoding: gzip"
+    )
+    args = parser.parse_args(argv)
+    if not 1 <= args.concurrency <= 64 or not 0 < args.duration <= 600 or args.articles < 0:
+        parser.error("need 1 <= concurrency <= 64, 0 < duration <= 600 and articles >= 0")
+    if not 0 <= args.warmup <= 60 or args.max_requests < 1 or not 0 <= args.keep_server <= 86400:
+        parser.error("need 0 <= warmup <= 60, max-requests >= 1, 0 <= keep-server <= 86400")
+    return Options(
+        duration=args.duration,
+        warmup=args.warmup,
+        concurrency=args.concurrency,
+        max_requests=args.max_requests,
+        articles=args.articles,
+        database_url=args.database_url,
+        keep_server=args.keep_server,
+        write_docs=args.write_docs,
+        gzip=not args.no_gzip,
+    )
+
+
+# Server setup -----------------------------------------------------------------------------------
+
+
+def server_environment(options: Options) -> dict[str, str]:
+    """The environment make run gives the server, pointed at var/bench/."""
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    secret_file = BENCH_DIR / "secret_key"
+    if not secret_file.exists():
+        secret_file.write_text(secrets.token_urlsafe(50) + "\n", encoding="utf-8")
+        secret_file.chmod(0o600)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "DEBUG", "SITE_URL", "BENCHMARK_ENDPOINTS"}
+    }
+    env["VAR_DIR"] = str(BENCH_DIR)
+    env["SECRET_KEY_FILE"] = str(secret_file)
+    env["PYTHONUNBUFFERED"] = "1"
+    if options.database_url:
+        env["DATABASE_URL"] = options.database_url
+    return env
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    """Run a management command in the bench environment and return its output."""
+    completed = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=SETUP_TIMEOUT_SECONDS,
+        check=False,
+    )
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stdout[-4000:] + completed.stderr[-4000:])
+        raise SystemExit(f"manage.py {args[0]} failed with exit code {completed.returncode}")
+    return completed.stdout
+
+
+def prepare_site(env: dict[str, str], options: Options) -> float | None:
+    """Migrate, seed and collect static files; return seconds spent adding articles, if any."""
+    step("migrate")
+    manage(env, "migrate", "--no-input")
+    step("seed_demo")
+    manage(env, "seed_demo", "--password", secrets.token_urlsafe(12))
+    step(f"seed_bench_articles {options.articles}")
+    started = time.monotonic()
+    output = manage(env, "seed_bench_articles", str(options.articles))
+    seeded = time.monotonic() - started
+    print("  " + output.strip().splitlines()[-1])
+    step("collectstatic")
+    manage({**env, "DEBUG": "0"}, "collectstatic", "--no-input", "--verbosity", "0")
+    shutil.rmtree(BENCH_DIR / "cache", ignore_errors=True)
+    return None if "nothing to add" in output else seeded
+
+
+def free_port() -> int:
+    """A TCP port that is free on the loopback interface right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def gunicorn(env: dict[str, str], port: int) -> Iterator[subprocess.Popen[bytes]]:
+    """Run gunicorn as make run does (plus the benchmark endpoint) and always stop it."""
+    log_path = BENCH_DIR / "gunicorn.log"
+    command = [
+        str(Path(sys.executable).with_name("gunicorn")),
+        "config.wsgi",
+        "--config",
+        "config/gunicorn.py",
+        "--bind",
+        f"{HOST}:{port}",
+        "--workers",
+        str(WORKERS),
+    ]
+    server_env = {
+        **env,
+        "DEBUG": "0",
+        "SITE_URL": f"http://{HOST}:{port}",
+        "BENCHMARK_ENDPOINTS": "1",
+    }
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=server_env, stdout=log, stderr=log, start_new_session=True
+        )
+    try:
+        wait_until_healthy(process, port, log_path)
+        yield process
+    finally:
+        stop_process_group(process)
+
+
+def wait_until_healthy(process: subprocess.Popen[bytes], port: int, log_path: Path) -> None:
+    """Poll /healthz until it answers 200; fail if the server exits or takes too long."""
+    deadline = time.monotonic() + HEALTH_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            tail = log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
+            raise SystemExit(f"gunicorn exited with code {process.returncode}:\n{tail}")
+        with contextlib.suppress(OSError, http.client.HTTPException):
+            status, _body, _headers = fetch(port, "/healthz")
+            if status == 200:
+                return
+        time.sleep(0.2)
+    raise SystemExit(f"gunicorn did not answer /healthz within {HEALTH_TIMEOUT_SECONDS} s")
+
+
+def stop_process_group(process: subprocess.Popen[bytes]) -> None:
+    """Stop gunicorn gracefully, then by force; only the group this script started."""
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=STOP_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=STOP_TIMEOUT_SECONDS)
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)  # stray workers of the group, if any
+
+
+# HTTP -------------------------------------------------------------------------------------------
+
+
+def fetch(port: int, path: str, *, gzip: bool = True) -> tuple[int, bytes, dict[str, str]]:
+    """One GET on a fresh loopback connection."""
+    connection = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT_SECONDS)
+    try:
+        connection.request("GET", path, headers=request_headers(gzip))
+        response = connection.getresponse()
+        return response.status, response.read(), dict(response.getheaders())
+    finally:
+        connection.close()
+
+
+def request_headers(gzip: bool) -> dict[str, str]:
+    """What a browser would send that matters here (no cookies: an anonymous reader)."""
+    headers = {"User-Agent": "portal-bench/1", "Accept": "text/html,*/*"}
+    if gzip:
+        headers["Accept-Encoding"] = "gzip"
+    return headers
+
+
+def client(
+    port: int,
+    paths: tuple[str, ...],
+    first: int,
+    seconds: float,
+    max_requests: int,
+    gzip: bool,
+    ready: multiprocessing.synchronize.Barrier,
+    results: "multiprocessing.Queue[dict[str, Any]]",
+) -> None:
+    """One closed-loop client: request paths in turn on a keep-alive connection until done."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the run on Ctrl+C
+    headers = request_headers(gzip)
+    latencies: list[float] = []
+    statuses: dict[str, int] = {}
+    errors = hits = 0
+    connection = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT_SECONDS)
+    ready.wait(timeout=60)
+    started = time.monotonic()
+    deadline = started + seconds
+    index = first
+    while time.monotonic() < deadline and len(latencies) + errors < max_requests:
+        path = paths[index % len(paths)]
+        index += 1
+        before = time.perf_counter()
+        try:
+            connection.request("GET", path, headers=headers)
+            response = connection.getresponse()
+            response.read()
+        except (OSError, http.client.HTTPException) as error:
+            errors += 1
+            statuses[type(error).__name__] = statuses.get(type(error).__name__, 0) + 1
+            connection.close()
+            connection = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT_SECONDS)
+            continue
+        elapsed = time.perf_counter() - before
+        statuses[str(response.status)] = statuses.get(str(response.status), 0) + 1
+        if response.status == 200:
+            latencies.append(elapsed)
+            hits += response.getheader("X-Page-Cache") == "hit"
+        else:
+            errors += 1
+    finished = time.monotonic()
+    connection.close()
+    results.put(
+        {
+            "started": started,
+            "finished": finished,
+            "latencies": latencies,
+            "errors": errors,
+            "hits": hits,
+            "statuses": statuses,
+        }
+    )
+
+
+def run_load(
+    port: int, target: Target, *, concurrency: int, seconds: float, options: Options
+) -> Measurement:
+    """Load target with concurrency clients for seconds (or the request cap), then collect."""
+    context = multiprocessing.get_context("fork")
+    ready = context.Barrier(concurrency + 1)
+    results: multiprocessing.Queue[dict[str, Any]] = context.Queue()
+    per_client = max(1, options.max_requests // concurrency)
+    step_paths = max(1, len(target.paths) // concurrency)
+    processes = [
+        context.Process(
+            target=client,
+            args=(port, target.paths, n * step_paths, seconds, per_client, options.gzip, ready),
+            kwargs={"results": results},
+            daemon=True,
+        )
+        for n in range(concurrency)
+    ]
+    measurement = Measurement(target=target, concurrency=concurrency)
+    try:
+        for process in processes:
+            process.start()
+        ready.wait(timeout=60)
+        reports = [results.get(timeout=seconds + REQUEST_TIMEOUT_SECONDS + 30) for _ in processes]
+    finally:
+        for process in processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join(timeout=5)
+    measurement.seconds = max(r["finished"] for r in reports) - min(r["started"] for r in reports)
+    for report in reports:
+        measurement.latencies.extend(report["latencies"])
+        measurement.errors += report["errors"]
+        measurement.cache_hits += report["hits"]
+        for status, count in report["statuses"].items():
+            measurement.statuses[status] = measurement.statuses.get(status, 0) + count
+    return measurement
+
+
+def run_sequential(port: int, target: Target, *, gzip: bool) -> Measurement:
+    """Request every path of target once, one after another, on one keep-alive connection."""
+    measurement = Measurement(target=target, concurrency=1)
+    connection = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT_SECONDS)
+    started = time.monotonic()
+    try:
+        for path in target.paths:
+            before = time.perf_counter()
+            connection.request("GET", path, headers=request_headers(gzip))
+            response = connection.getresponse()
+            response.read()
+            elapsed = time.perf_counter() - before
+            status = str(response.status)
+            measurement.statuses[status] = measurement.statuses.get(status, 0) + 1
+            if response.status == 200:
+                measurement.latencies.append(elapsed)
+            else:
+                measurement.errors += 1
+    finally:
+        connection.close()
+    measurement.seconds = time.monotonic() - started
+    return measurement
+
+
+# Targets ----------------------------------------------------------------------------------------
+
+
+def search_path(query: str, section: str = "", page: int = 1) -> str:
+    """The search page's address for a query."""
+    params = {"q": query}
+    if section:
+        params["section"] = section
+    if page > 1:
+        params["page"] = str(page)
+    return "/tim-kiem/?" + urlencode(params)
+
+
+def article_paths(port: int, per_section: int = 5) -> tuple[str, ...]:
+    """Addresses of real articles, a few from each section, taken from the news API."""
+    paths: list[str] = []
+    for section in SECTIONS:
+        status, body, _headers = fetch(
+            port, f"/api/v1/news?section={section}&page_size={per_section}"
+        )
+        if status != 200:
+            raise SystemExit(f"/api/v1/news answered {status}")
+        paths.extend(urlsplit(item["url"]).path for item in json.loads(body)["items"])
+    if not paths:
+        raise SystemExit("The news API lists no articles; is the site seeded?")
+    return tuple(paths)
+
+
+def targets(port: int) -> list[Target]:
+    """The hello view, the home page, articles and a rotation of searches."""
+    searches = [
+        search_path(query, SECTIONS[n % 4] if n % 3 == 2 else "", 2 if n % 5 == 4 else 1)
+        for n, query in enumerate(SEARCH_QUERIES)
+    ]
+    return [
+        Target("hello (bare Django view)", ("/bench/hello",)),
+        Target("home", ("/",)),
+        Target("article", article_paths(port)),
+        Target("search", tuple(searches)),
+    ]
+
+
+def cold_search_target() -> Target:
+    """Every query in every section and on two result pages: each address asked once."""
+    paths = [
+        search_path(query, section, page)
+        for page in (1, 2)
+        for section in ("", *SECTIONS)
+        for query in SEARCH_QUERIES
+    ]
+    return Target("search, one reader, each address once", tuple(paths))
+
+
+def warm_up(port: int, target: Target, options: Options) -> None:
+    """Fill caches and the database page cache: every path once, then a short load."""
+    for path in target.paths:
+        status, _body, _headers = fetch(port, path, gzip=options.gzip)
+        if status != 200:
+            raise SystemExit(f"{path} answered {status} during warm-up")
+    if options.warmup > 0:
+        run_load(
+            port, target, concurrency=options.concurrency, seconds=options.warmup, options=options
+        )
+
+
+# Reporting --------------------------------------------------------------------------------------
+
+
+def step(text: str) -> None:
+    """Print a progress line."""
+    print(f"==> {text}", flush=True)
+
+
+def table(measurements: list[Measurement], hello_rate: float) -> str:
+    """The results as a Markdown table."""
+    lines = [
+        "| Target | Clients | Addresses | Requests | req/s | p50 ms | p90 ms | p99 ms | Errors "
+        "| Page-cache hits | vs hello |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for item in measurements:
+        ratio = item.rate / hello_rate if hello_rate else math.nan
+        hit_share = item.cache_hits / len(item.latencies) if item.latencies else 0.0
+        lines.append(
+            f"| {item.target.name} | {item.concurrency} | {len(item.target.paths)} "
+            f"| {item.requests} | {item.rate:.0f} | {item.percentile_ms(0.5):.1f} "
+            f"| {item.percentile_ms(0.9):.1f} | {item.percentile_ms(0.99):.1f} | {item.errors} "
+            f"| {hit_share:.0%} | {ratio:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def verdicts(loaded: dict[str, Measurement], cold_search: Measurement) -> list[str]:
+    """PASS/FAIL lines for the goals of the issue."""
+    hello_rate = loaded["hello"].rate
+    lines = []
+    for name in ("home", "article"):
+        ratio = loaded[name].rate / hello_rate if hello_rate else 0.0
+        verdict = "PASS" if ratio >= RATIO_GOAL and not loaded[name].errors else "FAIL"
+        lines.append(
+            f"- **{verdict}** {name} throughput is {ratio:.2f} of the bare view's "
+            f"(goal: at least {RATIO_GOAL:.2f}, no errors)"
+        )
+    p99 = cold_search.percentile_ms(0.99)
+    verdict = "PASS" if p99 < SEARCH_P99_GOAL_MS and not cold_search.errors else "FAIL"
+    lines.append(
+        f"- **{verdict}** search p99 is {p99:.1f} ms over {cold_search.requests} different "
+        f"searches by one reader (goal: under {SEARCH_P99_GOAL_MS:.0f} ms); under load with "
+        f"{loaded['search'].concurrency} clients it is {loaded['search'].percentile_ms(0.99):.1f}"
+        " ms, which includes queueing behind the other clients"
+    )
+    return lines
+
+
+def database_description(env: dict[str, str]) -> str:
+    """Which database served the run, with its version."""
+    code = (
+        "from django.db import connection as c\n"
+        "c.ensure_connection()\n"
+        "sqlite = c.vendor == 'sqlite'\n"
+        "v = c.Database.sqlite_version if sqlite else c.connection.info.server_version\n"
+        "print(c.vendor, v)\n"
+    )
+    output = manage(env, "shell", "--no-imports", "-c", code).strip().splitlines()
+    vendor, _, version = (output[-1] if output else "unknown").partition(" ")
+    if vendor == "postgresql" and version.isdigit():
+        number = int(version)
+        version = f"{number // 10000}.{number % 10000}"
+    names = {"sqlite": "SQLite (WAL, file in var/bench/)", "postgresql": "PostgreSQL"}
+    return f"{names.get(vendor, vendor)} {version}".strip()
+
+
+def machine_description() -> list[str]:
+    """Facts about the machine that explain the absolute numbers."""
+    model = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    memory = ""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        first = Path("/proc/meminfo").read_text(encoding="utf-8").splitlines()[0]
+        memory = f", {int(first.split()[1]) / 1024 / 1024:.1f} GiB RAM"
+    return [
+        f"{os.cpu_count()} CPU cores (nproc){f' ({model})' if model else ''}{memory}",
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}",
+    ]
+
+
+def git_revision() -> str:
+    """The commit measured, marked when the working tree has changes."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return f"{commit}{' with uncommitted changes' if dirty else ''}"
+
+
+def report(
+    *,
+    options: Options,
+    env: dict[str, str],
+    measurements: list[Measurement],
+    verdict_lines: list[str],
+    seeded_seconds: float | None,
+) -> str:
+    """The Markdown section written to docs/benchmarks.md (and printed)."""
+    hello_rate = measurements[0].rate
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    seeding = (
+        f"seeding them took {seeded_seconds:.0f} s in this run"
+        if seeded_seconds is not None
+        else "they were already seeded"
+    )
+    encoding = "with `Accept-Encoding: gzip`" if options.gzip else "without compression"
+    lines = [
+        "## Latest run",
+        "",
+        f"- Date: {when}; commit {git_revision()}",
+        *(f"- Machine: {line}" for line in machine_description()),
+        f"- Database: {database_description(env)}; cache: "
+        + ("Redis" if env.get("REDIS_URL") else "file cache in var/bench/cache"),
+        f"- Data: {options.articles:,} live articles ({seeding})",
+        f"- Server: gunicorn, config/gunicorn.py (gthread), {WORKERS} workers, DEBUG=0, on {HOST}",
+        f"- Load: {options.concurrency} client processes, one keep-alive connection each, "
+        f"{options.duration:g} s per target after {options.warmup:g} s of warm-up, {encoding}",
+        "",
+        table(measurements, hello_rate),
+        "",
+        *verdict_lines,
+    ]
+    return "\n".join(lines)
+
+
+DOCS_INTRO = """# Benchmarks
+
+`make bench` serves the portal the way `make run` does (gunicorn with `config/gunicorn.py`,
+`DEBUG=0`, 3 workers, collected static files) from its own data directory `var/bench/`, seeds
+the demo plus recombined articles up to 10,000, and measures on the loopback interface:
+
+- **hello**: a bare Django view (`/bench/hello`, only routed when `BENCHMARK_ENDPOINTS=1`) that
+  goes through the same middleware; it is the yardstick.
+- **home**: `/`, the front page, as an anonymous reader gets it (from the page cache).
+- **article**: 20 real article pages, five from each section, taken from `/api/v1/news`.
+- **search**: `/tim-kiem/` with 20 diacritic-free queries ("hoc vu so", "lua dao", ...), some
+  narrowed to a section or asking for the second page; search results are never page-cached.
+- **search, one reader**: 200 different searches (20 queries, all sections and each section,
+  pages 1 and 2) requested once each by a single client, so latency is the server's own time.
+
+A closed-loop load generator (`--concurrency` processes, each with one keep-alive HTTP
+connection, `--duration` seconds per target, capped by `--max-requests`) records every
+request's latency. It runs on the same cores as the server, so the absolute numbers mostly
+describe the machine; **the ratio of each page's throughput to the hello view's, measured in
+the same run, is the figure to compare** between machines and commits. Goals: home and article
+at least 0.5 of hello; search p99 under 100 ms at 10,000 articles.
+
+Reproduce:
+
+```sh
+make bench                                   # print the table
+make bench BENCH_ARGS=--write-docs           # also rewrite the generated part of this file
+make bench BENCH_ARGS="--duration 30 --concurrency 4"
+make bench BENCH_ARGS="--database-url postgres://user:pass@127.0.0.1/portal_bench"
+```
+
+Other options: `--articles N`, `--warmup S`, `--max-requests N`, `--no-gzip`,
+`--keep-server [S]` (keep serving for S seconds, 600 by default, to look around).
+"""
+
+
+def write_docs(section: str) -> None:
+    """Replace the generated part of docs/benchmarks.md, keeping what is written outside it."""
+    generated = f"{DOCS_START}\n{section}\n{DOCS_END}"
+    if DOCS_FILE.exists():
+        text = DOCS_FILE.read_text(encoding="utf-8")
+        before, start, rest = text.partition(DOCS_START)
+        _old, end, after = rest.partition(DOCS_END)
+        text = (
+            f"{before}{generated}{after}" if start and end else f"{text.rstrip()}\n\n{generated}\n"
+        )
+    else:
+        text = f"{DOCS_INTRO}\n{generated}\n"
+    DOCS_FILE.parent.mkdir(parents=True, exist_ok=True)
+    DOCS_FILE.write_text(text, encoding="utf-8")
+
+
+# Main -------------------------------------------------------------------------------------------
+
+
+def measure(port: int, options: Options) -> tuple[list[Measurement], Measurement]:
+    """Warm up and load every target, then the one-reader search sweep."""
+    measurements = []
+    for target in targets(port):
+        step(f"{target.name}: warm-up, then {options.duration:g} s")
+        warm_up(port, target, options)
+        measurement = run_load(
+            port,
+            target,
+            concurrency=options.concurrency,
+            seconds=options.duration,
+            options=options,
+        )
+        print(
+            f"    {measurement.rate:.0f} req/s, p50 {measurement.percentile_ms(0.5):.1f} ms, "
+            f"p99 {measurement.percentile_ms(0.99):.1f} ms, errors {measurement.errors}"
+        )
+        measurements.append(measurement)
+    cold = cold_search_target()
+    step(f"{cold.name} ({len(cold.paths)} searches)")
+    cold_search = run_sequential(port, cold, gzip=options.gzip)
+    return measurements, cold_search
+
+
+def main(argv: Sequence[str]) -> int:
+    """Set up, serve, measure, report; the server is stopped whatever happens."""
+    options = parse_options(argv)
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
+    env = server_environment(options)
+    seeded_seconds = prepare_site(env, options)
+    port = free_port()
+    step(f"gunicorn on http://{HOST}:{port} ({WORKERS} workers)")
+    with gunicorn(env, port):
+        measurements, cold_search = measure(port, options)
+        if options.keep_server:
+            print(f"Serving on http://{HOST}:{port} for {options.keep_server:g} s; Ctrl+C stops.")
+            with contextlib.suppress(KeyboardInterrupt):
+                time.sleep(options.keep_server)
+    loaded = dict(zip(("hello", "home", "article", "search"), measurements, strict=True))
+    section = report(
+        options=options,
+        env=env,
+        measurements=[*measurements, cold_search],
+        verdict_lines=verdicts(loaded, cold_search),
+        seeded_seconds=seeded_seconds,
+    )
+    print()
+    print(section)
+    if options.write_docs:
+        write_docs(section)
+        print(f"\nWrote {DOCS_FILE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except KeyboardInterrupt:
+        print("\nInterrupted; the server has been stopped.", file=sys.stderr)
+        sys.exit(130)
