@@ -39,8 +39,12 @@ lint: $(VENV)/.installed ## Lint, type-check, import contracts and migration che
 	$(VENV)/bin/mypy .
 	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=config.settings_test $(PY) manage.py makemigrations --check --dry-run
+	DEBUG=0 HTTPS=1 SECRET_KEY=check-deploy-$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") \
+		ALLOWED_HOSTS=portal.example.vn SITE_URL=https://portal.example.vn \
+		$(PY) manage.py check --deploy --fail-level WARNING
 
 test: lint ## Everything CI runs: lint, types, import contracts, migrations, the whole pytest suite
+	@mkdir -p $(VAR_DIR)
 	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 bench: $(VENV)/.installed $(VAR_DIR)/secret_key ## Serve like make run and measure pages against a bare view

@@ -460,7 +460,7 @@ def article_paths(port: int, per_section: int = 5) -> tuple[str, ...]:
     paths: list[str] = []
     for section in SECTIONS:
         status, body, _headers = fetch(
-            port, f"/api/v1/news?section={section}&page_size={per_section}"
+            port, f"/api/v1/news?section={section}&page_size={per_section}", gzip=False
         )
         if status != 200:
             raise SystemExit(f"/api/v1/news answered {status}")

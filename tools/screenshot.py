@@ -26,6 +26,13 @@ def main() -> None:
         )
         page = browser.new_page(viewport={"width": width, "height": 800}, device_scale_factor=1)
         page.goto(url, wait_until="networkidle")
+        # Scroll through the page so that lazy images load before the capture.
+        height = page.evaluate("document.body.scrollHeight")
+        for offset in range(0, height, 600):
+            page.evaluate(f"window.scrollTo(0, {offset})")
+            page.wait_for_timeout(50)
+        page.evaluate("window.scrollTo(0, 0)")
+        page.wait_for_load_state("networkidle")
         page.screenshot(path=out, full_page=True)
         browser.close()
 
