@@ -8,6 +8,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 WORKERS ?= 3
 export VAR_DIR ?= $(CURDIR)/var
+export SITE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: help run test lint bench lock messages clean
 
@@ -29,8 +30,9 @@ run: $(VENV)/.installed $(VAR_DIR)/secret_key ## Install, migrate, seed the demo
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
 	DEBUG=0 SECRET_KEY_FILE=$(VAR_DIR)/secret_key $(PY) manage.py collectstatic --no-input --verbosity 0
-	@echo "Serving on http://127.0.0.1:$(PORT)  (admin: http://127.0.0.1:$(PORT)/admin/, Ctrl+C stops)"
-	DEBUG=0 SECRET_KEY_FILE=$(VAR_DIR)/secret_key SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)} \
+	@echo; echo "Demo logins (username, password, role):"; cat $(VAR_DIR)/demo_logins.txt 2>/dev/null || true
+	@echo; echo "Serving on http://127.0.0.1:$(PORT)  (admin: http://127.0.0.1:$(PORT)/admin/, Ctrl+C stops)"
+	DEBUG=0 SECRET_KEY_FILE=$(VAR_DIR)/secret_key \
 		$(VENV)/bin/gunicorn config.wsgi --config config/gunicorn.py --bind 127.0.0.1:$(PORT) --workers $(WORKERS)
 
 lint: $(VENV)/.installed ## Lint, type-check, import contracts and migration check

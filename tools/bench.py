@@ -31,7 +31,6 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +92,24 @@ class Measurement:
     errors: int = 0
     cache_hits: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
+    note: str = ""
+
+    def record(self, status: str, seconds: float, hit: bool) -> None:
+        """Count one response (or failure, named by its exception) and its latency."""
+        self.statuses[status] = self.statuses.get(status, 0) + 1
+        if status == "200":
+            self.latencies.append(seconds)
+            self.cache_hits += hit
+        else:
+            self.errors += 1
+
+    def merge(self, other: "Measurement") -> None:
+        """Add another client's counts to these."""
+        self.latencies.extend(other.latencies)
+        self.errors += other.errors
+        self.cache_hits += other.cache_hits
+        for status, count in other.statuses.items():
+            self.statuses[status] = self.statuses.get(status, 0) + count
 
     @property
     def requests(self) -> int:
@@ -322,60 +339,47 @@ def request_headers(gzip: bool) -> dict[str, str]:
     return headers
 
 
+def timed_get(
+    connection: http.client.HTTPConnection, path: str, headers: dict[str, str]
+) -> tuple[str, float, bool]:
+    """GET path; return the status (or the error's name), the seconds taken, a page-cache hit."""
+    before = time.perf_counter()
+    try:
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        response.read()
+    except (OSError, http.client.HTTPException) as error:
+        connection.close()  # the next request reconnects
+        return type(error).__name__, time.perf_counter() - before, False
+    hit = response.getheader("X-Page-Cache") == "hit"
+    return str(response.status), time.perf_counter() - before, hit
+
+
 def client(
     port: int,
-    paths: tuple[str, ...],
+    target: Target,
     first: int,
     seconds: float,
     max_requests: int,
     gzip: bool,
     ready: multiprocessing.synchronize.Barrier,
-    results: "multiprocessing.Queue[dict[str, Any]]",
+    results: "multiprocessing.Queue[tuple[float, float, Measurement]]",
 ) -> None:
     """One closed-loop client: request paths in turn on a keep-alive connection until done."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the run on Ctrl+C
     headers = request_headers(gzip)
-    latencies: list[float] = []
-    statuses: dict[str, int] = {}
-    errors = hits = 0
+    tally = Measurement(target=target, concurrency=1)
     connection = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT_SECONDS)
     ready.wait(timeout=60)
     started = time.monotonic()
     deadline = started + seconds
     index = first
-    while time.monotonic() < deadline and len(latencies) + errors < max_requests:
-        path = paths[index % len(paths)]
+    while time.monotonic() < deadline and tally.requests < max_requests:
+        tally.record(*timed_get(connection, target.paths[index % len(target.paths)], headers))
         index += 1
-        before = time.perf_counter()
-        try:
-            connection.request("GET", path, headers=headers)
-            response = connection.getresponse()
-            response.read()
-        except (OSError, http.client.HTTPException) as error:
-            errors += 1
-            statuses[type(error).__name__] = statuses.get(type(error).__name__, 0) + 1
-            connection.close()
-            connection = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT_SECONDS)
-            continue
-        elapsed = time.perf_counter() - before
-        statuses[str(response.status)] = statuses.get(str(response.status), 0) + 1
-        if response.status == 200:
-            latencies.append(elapsed)
-            hits += response.getheader("X-Page-Cache") == "hit"
-        else:
-            errors += 1
     finished = time.monotonic()
     connection.close()
-    results.put(
-        {
-            "started": started,
-            "finished": finished,
-            "latencies": latencies,
-            "errors": errors,
-            "hits": hits,
-            "statuses": statuses,
-        }
-    )
+    results.put((started, finished, tally))
 
 
 def run_load(
@@ -384,13 +388,13 @@ def run_load(
     """Load target with concurrency clients for seconds (or the request cap), then collect."""
     context = multiprocessing.get_context("fork")
     ready = context.Barrier(concurrency + 1)
-    results: multiprocessing.Queue[dict[str, Any]] = context.Queue()
+    results: multiprocessing.Queue[tuple[float, float, Measurement]] = context.Queue()
     per_client = max(1, options.max_requests // concurrency)
     step_paths = max(1, len(target.paths) // concurrency)
     processes = [
         context.Process(
             target=client,
-            args=(port, target.paths, n * step_paths, seconds, per_client, options.gzip, ready),
+            args=(port, target, n * step_paths, seconds, per_client, options.gzip, ready),
             kwargs={"results": results},
             daemon=True,
         )
@@ -408,34 +412,27 @@ def run_load(
             if process.is_alive():
                 process.terminate()
                 process.join(timeout=5)
-    measurement.seconds = max(r["finished"] for r in reports) - min(r["started"] for r in reports)
-    for report in reports:
-        measurement.latencies.extend(report["latencies"])
-        measurement.errors += report["errors"]
-        measurement.cache_hits += report["hits"]
-        for status, count in report["statuses"].items():
-            measurement.statuses[status] = measurement.statuses.get(status, 0) + count
+    measurement.seconds = max(end for _, end, _ in reports) - min(begin for begin, _, _ in reports)
+    for _begin, _end, tally in reports:
+        measurement.merge(tally)
     return measurement
 
 
-def run_sequential(port: int, target: Target, *, gzip: bool) -> Measurement:
-    """Request every path of target once, one after another, on one keep-alive connection."""
+def run_sequential(port: int, target: Target, *, gzip: bool, budget: float) -> Measurement:
+    """Request each path of target once, one after another, for at most budget seconds."""
     measurement = Measurement(target=target, concurrency=1)
     connection = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT_SECONDS)
+    headers = request_headers(gzip)
     started = time.monotonic()
     try:
         for path in target.paths:
-            before = time.perf_counter()
-            connection.request("GET", path, headers=request_headers(gzip))
-            response = connection.getresponse()
-            response.read()
-            elapsed = time.perf_counter() - before
-            status = str(response.status)
-            measurement.statuses[status] = measurement.statuses.get(status, 0) + 1
-            if response.status == 200:
-                measurement.latencies.append(elapsed)
-            else:
-                measurement.errors += 1
+            if time.monotonic() - started > budget:
+                measurement.note = (
+                    f"{target.name}: stopped after {measurement.requests} of "
+                    f"{len(target.paths)} addresses ({budget:g} s time budget)"
+                )
+                break
+            measurement.record(*timed_get(connection, path, headers))
     finally:
         connection.close()
     measurement.seconds = time.monotonic() - started
@@ -496,11 +493,12 @@ def cold_search_target() -> Target:
 
 
 def warm_up(port: int, target: Target, options: Options) -> None:
-    """Fill caches and the database page cache: every path once, then a short load."""
-    for path in target.paths:
-        status, _body, _headers = fetch(port, path, gzip=options.gzip)
-        if status != 200:
-            raise SystemExit(f"{path} answered {status} during warm-up")
+    """Fill the caches (every path once, within a time budget), then load briefly."""
+    budget = max(10.0, options.duration)
+    once = run_sequential(port, target, gzip=options.gzip, budget=budget)
+    failures = {status: n for status, n in once.statuses.items() if status != "200"}
+    if failures or once.note:
+        print(f"    warm-up: {failures or 'no errors'}; {once.note or 'all addresses asked'}")
     if options.warmup > 0:
         run_load(
             port, target, concurrency=options.concurrency, seconds=options.warmup, options=options
@@ -649,6 +647,15 @@ def report(
         "",
         *verdict_lines,
     ]
+    problems = [
+        f"- {item.target.name}: "
+        + ", ".join(f"{n} x {status}" for status, n in item.statuses.items() if status != "200")
+        for item in measurements
+        if item.errors
+    ]
+    notes = [f"- {item.note}" for item in measurements if item.note]
+    if problems or notes:
+        lines += ["", "Errors and notes:", "", *problems, *notes]
     return "\n".join(lines)
 
 
@@ -708,9 +715,17 @@ def write_docs(section: str) -> None:
 
 
 def measure(port: int, options: Options) -> tuple[list[Measurement], Measurement]:
-    """Warm up and load every target, then the one-reader search sweep."""
+    """Load every target in turn; the one-reader search sweep runs before search is loaded."""
     measurements = []
+    cold_search = None
     for target in targets(port):
+        if target.name == "search":
+            cold = cold_search_target()
+            step(f"{cold.name} ({len(cold.paths)} searches)")
+            cold_search = run_sequential(
+                port, cold, gzip=options.gzip, budget=max(30.0, 3 * options.duration)
+            )
+            print(f"    {summary(cold_search)}")
         step(f"{target.name}: warm-up, then {options.duration:g} s")
         warm_up(port, target, options)
         measurement = run_load(
@@ -720,15 +735,19 @@ def measure(port: int, options: Options) -> tuple[list[Measurement], Measurement
             seconds=options.duration,
             options=options,
         )
-        print(
-            f"    {measurement.rate:.0f} req/s, p50 {measurement.percentile_ms(0.5):.1f} ms, "
-            f"p99 {measurement.percentile_ms(0.99):.1f} ms, errors {measurement.errors}"
-        )
+        print(f"    {summary(measurement)}")
         measurements.append(measurement)
-    cold = cold_search_target()
-    step(f"{cold.name} ({len(cold.paths)} searches)")
-    cold_search = run_sequential(port, cold, gzip=options.gzip)
+    assert cold_search is not None
     return measurements, cold_search
+
+
+def summary(measurement: Measurement) -> str:
+    """One progress line about a measurement."""
+    return (
+        f"{measurement.requests} requests, {measurement.rate:.0f} req/s, "
+        f"p50 {measurement.percentile_ms(0.5):.1f} ms, p99 {measurement.percentile_ms(0.99):.1f} "
+        f"ms, errors {measurement.errors}"
+    )
 
 
 def main(argv: Sequence[str]) -> int:
