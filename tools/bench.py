@@ -136,6 +136,7 @@ class Options:
 
     duration: float
     warmup: float
+    rounds: int
     concurrency: int
     max_requests: int
     articles: int
@@ -150,6 +151,9 @@ def parse_options(argv: Sequence[str]) -> Options:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per target (10)")
     parser.add_argument("--warmup", type=float, default=2.0, help="warm-up seconds (2)")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternating slices of hello/home/article (3)"
+    )
     parser.add_argument("--concurrency", type=int, default=8, help="client processes (8)")
     parser.add_argument(
         "--max-requests", type=int, default=200_000, help="cap on requests per target (200000)"
@@ -177,11 +181,14 @@ def parse_options(argv: Sequence[str]) -> Options:
     args = parser.parse_args(argv)
     if not 1 <= args.concurrency <= 64 or not 0 < args.duration <= 600 or args.articles < 0:
         parser.error("need 1 <= concurrency <= 64, 0 < duration <= 600 and articles >= 0")
-    if not 0 <= args.warmup <= 60 or args.max_requests < 1 or not 0 <= args.keep_server <= 86400:
-        parser.error("need 0 <= warmup <= 60, max-requests >= 1, 0 <= keep-server <= 86400")
+    if not 0 <= args.warmup <= 60 or args.max_requests < 1 or not 1 <= args.rounds <= 20:
+        parser.error("need 0 <= warmup <= 60, max-requests >= 1 and 1 <= rounds <= 20")
+    if not 0 <= args.keep_server <= 86400:
+        parser.error("need 0 <= keep-server <= 86400")
     return Options(
         duration=args.duration,
         warmup=args.warmup,
+        rounds=args.rounds,
         concurrency=args.concurrency,
         max_requests=args.max_requests,
         articles=args.articles,
@@ -525,11 +532,17 @@ def table(measurements: list[Measurement], hello_rate: float) -> str:
         hit_share = item.cache_hits / len(item.latencies) if item.latencies else 0.0
         lines.append(
             f"| {item.target.name} | {item.concurrency} | {len(item.target.paths)} "
-            f"| {item.requests} | {item.rate:.0f} | {item.percentile_ms(0.5):.1f} "
-            f"| {item.percentile_ms(0.9):.1f} | {item.percentile_ms(0.99):.1f} | {item.errors} "
+            f"| {item.requests} | {item.rate:.0f} | {number(item.percentile_ms(0.5))} "
+            f"| {number(item.percentile_ms(0.9))} | {number(item.percentile_ms(0.99))} "
+            f"| {item.errors} "
             f"| {hit_share:.0%} | {ratio:.2f} |"
         )
     return "\n".join(lines)
+
+
+def number(value: float) -> str:
+    """A latency in a table cell; a dash when there was none."""
+    return "–" if math.isnan(value) else f"{value:.1f}"
 
 
 def verdicts(loaded: dict[str, Measurement], cold_search: Measurement) -> list[str]:
@@ -544,12 +557,14 @@ def verdicts(loaded: dict[str, Measurement], cold_search: Measurement) -> list[s
             f"(goal: at least {RATIO_GOAL:.2f}, no errors)"
         )
     p99 = cold_search.percentile_ms(0.99)
-    verdict = "PASS" if p99 < SEARCH_P99_GOAL_MS and not cold_search.errors else "FAIL"
+    passed = p99 < SEARCH_P99_GOAL_MS and not cold_search.errors and not cold_search.note
+    verdict = "PASS" if passed else "FAIL"
     lines.append(
-        f"- **{verdict}** search p99 is {p99:.1f} ms over {cold_search.requests} different "
-        f"searches by one reader (goal: under {SEARCH_P99_GOAL_MS:.0f} ms); under load with "
-        f"{loaded['search'].concurrency} clients it is {loaded['search'].percentile_ms(0.99):.1f}"
-        " ms, which includes queueing behind the other clients"
+        f"- **{verdict}** search p99 is {milliseconds(p99)} over {cold_search.requests} "
+        f"different searches by one reader, {cold_search.errors} failed (goal: under "
+        f"{SEARCH_P99_GOAL_MS:.0f} ms, no errors); under load with "
+        f"{loaded['search'].concurrency} clients it is "
+        f"{milliseconds(loaded['search'].percentile_ms(0.99))}, queueing included"
     )
     return lines
 
@@ -585,7 +600,7 @@ def machine_description() -> list[str]:
         first = Path("/proc/meminfo").read_text(encoding="utf-8").splitlines()[0]
         memory = f", {int(first.split()[1]) / 1024 / 1024:.1f} GiB RAM"
     return [
-        f"{os.cpu_count()} CPU cores (nproc){f' ({model})' if model else ''}{memory}",
+        f"{len(os.sched_getaffinity(0))} CPU cores (nproc){f', {model}' if model else ''}{memory}",
         f"{platform.system()} {platform.release()}, Python {platform.python_version()}",
     ]
 
@@ -715,39 +730,59 @@ def write_docs(section: str) -> None:
 
 
 def measure(port: int, options: Options) -> tuple[list[Measurement], Measurement]:
-    """Load every target in turn; the one-reader search sweep runs before search is loaded."""
-    measurements = []
-    cold_search = None
-    for target in targets(port):
-        if target.name == "search":
-            cold = cold_search_target()
-            step(f"{cold.name} ({len(cold.paths)} searches)")
-            cold_search = run_sequential(
-                port, cold, gzip=options.gzip, budget=max(30.0, 3 * options.duration)
-            )
-            print(f"    {summary(cold_search)}")
-        step(f"{target.name}: warm-up, then {options.duration:g} s")
+    """Load the targets and return their measurements, and the one-reader search sweep.
+
+    Hello, home and article run in alternating slices (--rounds), so that whatever else the
+    machine does during the run weighs on all three alike. Search comes last: a slow search
+    keeps server threads busy after its client has given up, which must not slow the others.
+    """
+    hello, home, article, search = targets(port)
+    interleaved = [hello, home, article]
+    slice_seconds = options.duration / options.rounds
+    totals = {target.name: Measurement(target, options.concurrency) for target in interleaved}
+    for target in interleaved:
+        step(f"{target.name}: warm-up")
         warm_up(port, target, options)
-        measurement = run_load(
-            port,
-            target,
-            concurrency=options.concurrency,
-            seconds=options.duration,
-            options=options,
-        )
-        print(f"    {summary(measurement)}")
-        measurements.append(measurement)
-    assert cold_search is not None
-    return measurements, cold_search
+    for round_number in range(1, options.rounds + 1):
+        step(f"round {round_number}/{options.rounds}: {slice_seconds:g} s per target")
+        for target in interleaved:
+            part = run_load(
+                port,
+                target,
+                concurrency=options.concurrency,
+                seconds=slice_seconds,
+                options=options,
+            )
+            print(f"    {target.name}: {summary(part)}")
+            totals[target.name].merge(part)
+            totals[target.name].seconds += part.seconds
+    cold = cold_search_target()
+    step(f"{cold.name} ({len(cold.paths)} searches)")
+    cold_search = run_sequential(
+        port, cold, gzip=options.gzip, budget=max(30.0, 3 * options.duration)
+    )
+    print(f"    {summary(cold_search)}")
+    step(f"{search.name}: warm-up, then {options.duration:g} s")
+    warm_up(port, search, options)
+    loaded_search = run_load(
+        port, search, concurrency=options.concurrency, seconds=options.duration, options=options
+    )
+    print(f"    {summary(loaded_search)}")
+    return [*totals.values(), loaded_search], cold_search
 
 
 def summary(measurement: Measurement) -> str:
     """One progress line about a measurement."""
     return (
         f"{measurement.requests} requests, {measurement.rate:.0f} req/s, "
-        f"p50 {measurement.percentile_ms(0.5):.1f} ms, p99 {measurement.percentile_ms(0.99):.1f} "
-        f"ms, errors {measurement.errors}"
+        f"p50 {milliseconds(measurement.percentile_ms(0.5))}, "
+        f"p99 {milliseconds(measurement.percentile_ms(0.99))}, errors {measurement.errors}"
     )
+
+
+def milliseconds(value: float) -> str:
+    """A latency for people; a dash when there was none."""
+    return "–" if math.isnan(value) else f"{value:.1f} ms"
 
 
 def main(argv: Sequence[str]) -> int:

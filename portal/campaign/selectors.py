@@ -15,6 +15,11 @@ def units_valid_on(day: date) -> QuerySet[AdministrativeUnit]:
     )
 
 
+def unit_by_id(unit_id: int) -> AdministrativeUnit | None:
+    """One unit, or None."""
+    return AdministrativeUnit.objects.filter(pk=unit_id).first()
+
+
 def target_groups() -> QuerySet[TargetGroup]:
     """The campaign's target groups in display order."""
     return TargetGroup.objects.all()

@@ -90,8 +90,10 @@ def section_page_context(
     category = params.get("category", "").strip()
     if tag:
         articles = articles.filter(tags__slug=tag)
-    if unit:
-        articles = articles.filter(units__code=unit)
+    active_unit = None
+    if unit.isdigit():
+        active_unit = campaign_selectors.unit_by_id(int(unit))
+        articles = articles.filter(units=active_unit) if active_unit else articles.none()
     if category and section.kind == news_models.SectionKind.PLATFORMS:
         platform_ids = news_models.PlatformPage.objects.filter(category=category).values("pk")
         articles = articles.filter(pk__in=platform_ids)
@@ -99,7 +101,7 @@ def section_page_context(
     context: dict[str, Any] = {
         "articles": page,
         "active_tag": news_models.ArticleTag.objects.filter(slug=tag).first() if tag else None,
-        "active_unit": unit,
+        "active_unit": active_unit,
         "active_category": category,
         "section_tags": section_tags(section=section),
     }

@@ -52,32 +52,6 @@ class DemoArticle:
     category: str = ""  # "Dịch vụ công", "Định danh điện tử", "Y tế", "Giáo dục", ...
 
 
-SECTIONS: tuple[str, ...] = ("policies", "activities", "practices", "platforms")
-
-IMAGE_THEMES: tuple[str, ...] = (
-    "classroom",
-    "phone",
-    "meeting",
-    "village",
-    "office",
-    "market",
-    "security",
-    "school",
-    "farm",
-    "elderly",
-)
-
-PLATFORM_CATEGORIES: tuple[str, ...] = (
-    "Dịch vụ công",
-    "Định danh điện tử",
-    "Y tế",
-    "Giáo dục",
-    "Thanh toán",
-    "Nông nghiệp",
-    "Thông tin, phản ánh",
-)
-
-
 def _h(text: str) -> Block:
     """A section heading inside an article body."""
     return ("heading", text)

@@ -198,3 +198,37 @@ def test_unpublishing_removes_page_from_public_view(site_with_news, client):
     assert client.get(url).status_code == 404
     publish(article)
     assert client.get(url).status_code == 200
+
+
+def test_section_filters_by_administrative_unit(portal_site, client):
+    from portal.campaign.models import AdministrativeUnit
+
+    province = AdministrativeUnit.objects.create(
+        code="15",
+        name="Tỉnh Yên Bái",
+        unit_type="Tỉnh",
+        level="province",
+        valid_from="2025-03-01",
+        name_folded="tinh yen bai",
+    )
+    commune = AdministrativeUnit.objects.create(
+        code="04303",
+        name="Xã Mường Lai",
+        unit_type="Xã",
+        level="commune",
+        parent=province,
+        valid_from="2025-03-01",
+        name_folded="xa muong lai",
+    )
+    section = portal_site["sections"][SectionKind.ACTIVITIES]
+    tagged = add_article(section, title="Tập huấn ở Mường Lai")
+    tagged.units.set([commune])
+    publish(tagged)
+    add_article(section, title="Tin ở nơi khác")
+    html = client.get(section.url, {"unit": commune.pk}).content.decode()
+    assert "Tập huấn ở Mường Lai" in html
+    assert "Tin ở nơi khác" not in html
+    assert "Đang xem các bài viết về Xã Mường Lai." in html, html[html.find("<main"):][:1500]
+    assert (
+        client.get(section.url, {"unit": "99999"}).content.decode().count('class="card-title"') == 0
+    )
