@@ -390,13 +390,19 @@ def client(
 
 
 def run_load(
-    port: int, target: Target, *, concurrency: int, seconds: float, options: Options
+    port: int,
+    target: Target,
+    *,
+    concurrency: int,
+    seconds: float,
+    options: Options,
+    max_requests: int | None = None,
 ) -> Measurement:
     """Load target with concurrency clients for seconds (or the request cap), then collect."""
     context = multiprocessing.get_context("fork")
     ready = context.Barrier(concurrency + 1)
     results: multiprocessing.Queue[tuple[float, float, Measurement]] = context.Queue()
-    per_client = max(1, options.max_requests // concurrency)
+    per_client = max(1, (max_requests or options.max_requests) // concurrency)
     step_paths = max(1, len(target.paths) // concurrency)
     processes = [
         context.Process(
@@ -656,7 +662,8 @@ def report(
         f"- Data: {options.articles:,} live articles ({seeding})",
         f"- Server: gunicorn, config/gunicorn.py (gthread), {WORKERS} workers, DEBUG=0, on {HOST}",
         f"- Load: {options.concurrency} client processes, one keep-alive connection each, "
-        f"{options.duration:g} s per target after {options.warmup:g} s of warm-up, {encoding}",
+        f"{options.duration:g} s per target after {options.warmup:g} s of warm-up "
+        f"(hello, home and article in {options.rounds} alternating slices), {encoding}",
         "",
         table(measurements, hello_rate),
         "",
@@ -752,6 +759,7 @@ def measure(port: int, options: Options) -> tuple[list[Measurement], Measurement
                 concurrency=options.concurrency,
                 seconds=slice_seconds,
                 options=options,
+                max_requests=max(1, options.max_requests // options.rounds),
             )
             print(f"    {target.name}: {summary(part)}")
             totals[target.name].merge(part)

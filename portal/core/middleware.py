@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
@@ -10,6 +10,8 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
 from portal.core import counters
+
+T = TypeVar("T")
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/", "/api/v1/docs")
 _RELAXED = {
@@ -56,6 +58,25 @@ def bump_page_cache_version() -> None:
         cache.set(VERSION_KEY, 2, timeout=None)
 
 
+def content_version() -> int:
+    """The current content version; it changes whenever published content changes."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(VERSION_KEY, version, timeout=None)
+    return int(version)
+
+
+def cached_for_content(key: str, build: Callable[[], T]) -> T:
+    """Return build()'s result, cached until published content next changes."""
+    full_key = f"content:{content_version()}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, settings.PAGE_CACHE_SECONDS or 1)
+    return value  # type: ignore[no-any-return]
+
+
 def _cache_key(request: HttpRequest, version: int) -> str:
     host = request.get_host()
     return f"pagecache:{version}:{request.method}:{host}{request.get_full_path()}"
@@ -75,11 +96,7 @@ class AnonymousPageCacheMiddleware:
         """Answer from the cache when possible, else render and maybe store."""
         if not self._is_cacheable_request(request):
             return self.get_response(request)
-        version = cache.get(VERSION_KEY)
-        if version is None:
-            version = 1
-            cache.add(VERSION_KEY, version, timeout=None)
-        key = _cache_key(request, version)
+        key = _cache_key(request, content_version())
         entry = cache.get(key)
         if entry is not None:
             return self._from_entry(entry)

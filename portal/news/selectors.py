@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import QueryDict
@@ -21,23 +22,29 @@ SEARCH_PAGE_SIZE = 10
 RELATED_COUNT = 4
 
 
-def live_articles(*, locale: Locale | None = None) -> PageQuerySet:
+def _locale_id(locale: Locale | int | None) -> int:
+    if isinstance(locale, int):
+        return locale
+    return (locale or Locale.get_active()).pk
+
+
+def live_articles(*, locale: Locale | int | None = None) -> PageQuerySet:
     """Published articles of every kind in the active (or given) locale, newest first."""
     return (
         news_models.NewsPage.objects.live()
         .public()
-        .filter(locale=locale or Locale.get_active())
+        .filter(locale_id=_locale_id(locale))
         .select_related("image")
         .order_by("-published_on", "-pk")
     )
 
 
-def sections(*, locale: Locale | None = None) -> PageQuerySet:
+def sections(*, locale: Locale | int | None = None) -> PageQuerySet:
     """The published sections in menu order."""
     return (
         news_models.SectionPage.objects.live()
         .public()
-        .filter(locale=locale or Locale.get_active())
+        .filter(locale_id=_locale_id(locale))
         .order_by("path")
     )
 
@@ -53,13 +60,20 @@ def articles_in_section(section: "news_models.SectionPage") -> PageQuerySet:
     A translated section with no articles of its own lists the original section's articles, so
     English readers see the (Vietnamese) news rather than an empty page.
     """
-    own = live_articles(locale=section.locale).child_of(section)
-    if section.locale_id == _default_locale().pk or own.exists():
+    return _articles_in_section(section, live_articles(locale=section.locale_id))
+
+
+def _articles_in_section(
+    section: "news_models.SectionPage", articles: PageQuerySet
+) -> PageQuerySet:
+    """Like articles_in_section, reusing a queryset of the section's locale."""
+    own = articles.child_of(section)
+    if section.locale.language_code == settings.LANGUAGE_CODE or own.exists():
         return own
     original = section.get_translation_or_none(_default_locale())
     if original is None:
         return own
-    return live_articles(locale=original.locale).child_of(original)
+    return live_articles(locale=original.locale_id).child_of(original)
 
 
 def _default_locale() -> Locale:
@@ -69,14 +83,14 @@ def _default_locale() -> Locale:
 def home_page_context(*, home: "news_models.HomePage") -> dict[str, Any]:
     """Everything the home page shows besides its own fields."""
     blocks = []
-    for section in sections(locale=home.locale):
-        items = list(articles_in_section(section)[:HOME_ITEMS_PER_SECTION])
+    articles = live_articles(locale=home.locale_id)
+    for section in sections(locale=home.locale_id).select_related("locale"):
+        items = list(_articles_in_section(section, articles)[:HOME_ITEMS_PER_SECTION])
         blocks.append({"section": section, "articles": items})
     return {
         "section_blocks": blocks,
         "target_groups": list(campaign_selectors.target_groups()),
         "progress": campaign_selectors.progress_summary(),
-        "static_pages": list(static_pages(locale=home.locale)),
     }
 
 
@@ -133,7 +147,7 @@ def related_articles(
 ) -> list["news_models.NewsPage"]:
     """Articles sharing the most tags with article, then the newest of its section."""
     tag_ids = list(article.tags.values_list("pk", flat=True))
-    candidates = live_articles(locale=article.locale).exclude(pk=article.pk)
+    candidates = live_articles(locale=article.locale_id).exclude(pk=article.pk)
     related: list[news_models.NewsPage] = []
     if tag_ids:
         related = list(
@@ -353,6 +367,11 @@ def api_news_detail(*, news_id: int) -> ApiDetail:
     )
 
 
-def static_pages(*, locale: Locale) -> PageQuerySet:
+def static_pages(*, locale: Locale | int) -> PageQuerySet:
     """Published static pages (about, contact, accessibility, privacy) in tree order."""
-    return news_models.StandardPage.objects.live().public().filter(locale=locale).order_by("path")
+    return (
+        news_models.StandardPage.objects.live()
+        .public()
+        .filter(locale_id=_locale_id(locale))
+        .order_by("path")
+    )

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from portal.core.middleware import cached_for_content
 from portal.news import selectors
 
 register = template.Library()
@@ -55,29 +56,48 @@ def language_links(context: dict[str, Any]) -> list[LanguageLink]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _MenuItem:
+    title: str
+    url: str
+    path: str
+
+
+def _menu_items() -> list[_MenuItem]:
+    locale = Locale.get_active()
+    items = []
+    home = Page.objects.filter(depth=2, locale=locale).live().first()
+    if home is not None:
+        items.append(_MenuItem(str(_("Home")), home.url or "/", home.path))
+    for section in selectors.sections(locale=locale):
+        items.append(_MenuItem(section.title, section.url or "", section.path))
+    return items
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context: dict[str, Any]) -> list[Link]:
-    """The home page and the four sections of the active language."""
+    """The home page and the four sections of the active language (cached until a publish)."""
     page = context.get("page")
     current_path = page.path if isinstance(page, Page) else ""
-    locale = Locale.get_active()
-    home = Page.objects.filter(depth=2, locale=locale).live().first()
-    links = []
-    if home is not None:
-        links.append(Link(_("Home"), home.url or "/", is_current=current_path == home.path))
-    for section in selectors.sections(locale=locale):
-        is_current = bool(current_path) and current_path.startswith(section.path)
-        links.append(Link(section.title, section.url or "", is_current=is_current))
+    items = cached_for_content(f"menu:{get_language()}", _menu_items)
+    links = [Link(items[0].title, items[0].url, current_path == items[0].path)] if items else []
+    for item in items[1:]:
+        is_current = bool(current_path) and current_path.startswith(item.path)
+        links.append(Link(item.title, item.url, is_current))
     return links
+
+
+def _footer_links() -> list[Link]:
+    return [
+        Link(page.title, page.url or "")
+        for page in selectors.static_pages(locale=Locale.get_active())
+    ]
 
 
 @register.simple_tag
 def footer_pages() -> list[Link]:
     """The static pages (about, contact, accessibility, privacy) of the active language."""
-    return [
-        Link(page.title, page.url or "")
-        for page in selectors.static_pages(locale=Locale.get_active())
-    ]
+    return cached_for_content(f"footer:{get_language()}", _footer_links)
 
 
 @register.simple_tag(takes_context=True)

@@ -228,7 +228,7 @@ def test_section_filters_by_administrative_unit(portal_site, client):
     html = client.get(section.url, {"unit": commune.pk}).content.decode()
     assert "Tập huấn ở Mường Lai" in html
     assert "Tin ở nơi khác" not in html
-    assert "Đang xem các bài viết về Xã Mường Lai." in html, html[html.find("<main"):][:1500]
+    assert "Đang xem các bài viết về Xã Mường Lai." in html, html[html.find("<main") :][:1500]
     assert (
         client.get(section.url, {"unit": "99999"}).content.decode().count('class="card-title"') == 0
     )
