@@ -232,3 +232,25 @@ def test_section_filters_by_administrative_unit(portal_site, client):
     assert (
         client.get(section.url, {"unit": "99999"}).content.decode().count('class="card-title"') == 0
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "most"), [("/", 16), ("/hoat-dong-trien-khai/", 14), ("/tim-kiem/?q=to+cong", 12)]
+)
+def test_uncached_hot_pages_stay_within_their_query_budget(
+    site_with_news, client, settings, django_assert_max_num_queries, path, most
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(path)  # the menu and footer are cached until the next publish
+    with django_assert_max_num_queries(most):
+        assert client.get(path).status_code == 200
+
+
+def test_uncached_article_stays_within_its_query_budget(
+    site_with_news, client, settings, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    article = NewsPage.objects.get(title="Tổ công nghệ số cộng đồng số 1")
+    client.get(article.url)
+    with django_assert_max_num_queries(16):
+        assert client.get(article.url).status_code == 200

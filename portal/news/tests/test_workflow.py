@@ -1,8 +1,13 @@
+from datetime import timedelta
+
 import pytest
+from django.core.management import call_command
 from django.test import Client
-from wagtail.models import Page, Workflow, WorkflowState
+from django.utils import timezone
+from wagtail.models import Page, Revision, Workflow, WorkflowState
 
 from portal.news.models import NewsPage, SectionKind
+from portal.news.tests.factories import add_article
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +78,34 @@ def test_the_review_workflow_covers_the_whole_site(portal_site):
     workflow = Page.objects.get(pk=home.pk).get_workflow()
     assert isinstance(workflow, Workflow)
     assert workflow.active
+
+
+def test_scheduled_page_goes_live_when_its_time_comes(portal_site, client):
+    section = portal_site["sections"][SectionKind.ACTIVITIES]
+    page = add_article(section, title="Thông báo lịch tập huấn tháng 12", live=False)
+    page.go_live_at = timezone.now() + timedelta(hours=2)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.live is False
+    assert client.get(f"{section.url}{page.slug}/").status_code == 404
+
+    # Let the two hours pass: move the scheduled revision's go-live moment into the past.
+    scheduled = Revision.objects.filter(object_id=str(page.pk), approved_go_live_at__isnull=False)
+    revision = scheduled.get()
+    past = timezone.now() - timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert page.live is True
+    assert client.get(page.url).status_code == 200
+
+
+def test_every_publish_keeps_a_revision(portal_site):
+    section = portal_site["sections"][SectionKind.ACTIVITIES]
+    page = add_article(section, title="Bản đầu")
+    page.title = "Bản sửa"
+    page.save_revision().publish()
+    titles = [revision.content["title"] for revision in page.revisions.order_by("created_at")]
+    assert titles[-2:] == ["Bản đầu", "Bản sửa"]
