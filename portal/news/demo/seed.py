@@ -1,4 +1,4 @@
-"""Build the demo portal's pages from content.py: sections, articles, static pages."""
+"""Build the demo portal's pages from content/: sections, articles, static pages."""
 
 import hashlib
 import html
@@ -63,7 +63,7 @@ RENDITIONS = (
 
 
 def stream_blocks(body: list[content.Block]) -> list[dict[str, Any]]:
-    """Turn content.py's simple blocks into StreamField data."""
+    """Turn content/'s simple blocks into StreamField data."""
     blocks: list[dict[str, Any]] = []
     for kind, raw in body:
         value: Any = raw
