@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.core.domain.text import fold, slugify_vi
+from portal.core.domain.text import slugify_vi
 from portal.core.middleware import PageCacheHint
 from portal.news import selectors, services
 from portal.news.blocks import BodyBlock, plain_text
@@ -142,13 +142,7 @@ class NewsPage(CachedPageMixin, Page):
         FieldPanel("units"),
         FieldPanel("body"),
     ]
-    search_fields: ClassVar = [
-        *Page.search_fields,
-        index.SearchField("folded_title", boost=3),
-        index.SearchField("folded_text"),
-        index.FilterField("published_on"),
-        index.FilterField("locale_id"),
-    ]
+    search_fields: ClassVar = [*Page.search_fields, index.FilterField("published_on")]
     parent_page_types: ClassVar = ["news.SectionPage"]
     subpage_types: ClassVar[list[str]] = []
 
@@ -164,18 +158,22 @@ class NewsPage(CachedPageMixin, Page):
             isinstance(specific, SectionPage) and specific.kind in cls.section_kinds
         )
 
-    def folded_title(self) -> str:
-        """The title folded for diacritic-insensitive search."""
-        return fold(self.title)
-
     def body_text(self) -> str:
         """The summary and body as plain words."""
         return f"{self.summary} {plain_text(self.body)}"
 
-    def folded_text(self) -> str:
-        """Everything searchable besides the title, folded."""
+    def search_document(self) -> tuple[str, str]:
+        """Title and searchable text for the public search (portal.core.services)."""
         tags = " ".join(tag.name for tag in self.tags.all())
-        return fold(f"{self.body_text()} {tags} {self.author_unit}")
+        units = " ".join(unit.name for unit in self.units.all())
+        return (
+            self.title,
+            f"{self.body_text()} {tags} {units} {self.author_unit} {self.extra_search_text()}",
+        )
+
+    def extra_search_text(self) -> str:
+        """Kind-specific words to search besides the body."""
+        return ""
 
     def page_cache_hint(self) -> PageCacheHint:
         return PageCacheHint(counter=services.VIEW_COUNTER, count_key=self.pk)
@@ -222,14 +220,13 @@ class PolicyPage(NewsPage):
         ),
         *NewsPage.content_panels[2:],
     ]
-    search_fields: ClassVar = [*NewsPage.search_fields, index.SearchField("folded_document")]
 
     class Meta:
         verbose_name = _("policy document")
 
-    def folded_document(self) -> str:
-        """Number and issuing body, folded, so "757/QD-BKHCN" finds the decision."""
-        return fold(f"{self.document_type} {self.document_number} {self.issuing_body}")
+    def extra_search_text(self) -> str:
+        """Number and issuing body, so "757 qd bkhcn" finds the decision."""
+        return f"{self.document_type} {self.document_number} {self.issuing_body}"
 
 
 class PlatformCategory(models.TextChoices):
@@ -258,14 +255,13 @@ class PlatformPage(NewsPage):
         ),
         *NewsPage.content_panels[2:],
     ]
-    search_fields: ClassVar = [*NewsPage.search_fields, index.SearchField("folded_audience")]
 
     class Meta:
         verbose_name = _("digital platform")
 
-    def folded_audience(self) -> str:
-        """Audience and category, folded."""
-        return fold(f"{self.audience} {self.get_category_display()}")
+    def extra_search_text(self) -> str:
+        """Audience, category and address."""
+        return f"{self.audience} {self.get_category_display()} {self.platform_url}"
 
 
 class StandardPage(CachedPageMixin, Page):
@@ -275,26 +271,16 @@ class StandardPage(CachedPageMixin, Page):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels: ClassVar = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
-    search_fields: ClassVar = [
-        *Page.search_fields,
-        index.SearchField("folded_title", boost=3),
-        index.SearchField("folded_text"),
-        index.FilterField("locale_id"),
-    ]
     parent_page_types: ClassVar = ["news.HomePage"]
     subpage_types: ClassVar[list[str]] = []
 
     class Meta:
         verbose_name = _("static page")
 
-    def folded_title(self) -> str:
-        """The title folded for search."""
-        return fold(self.title)
-
     def body_text(self) -> str:
         """The summary and body as plain words."""
         return f"{self.summary} {plain_text(self.body)}"
 
-    def folded_text(self) -> str:
-        """The page's words, folded for search."""
-        return fold(self.body_text())
+    def search_document(self) -> tuple[str, str]:
+        """Title and searchable text for the public search (portal.core.services)."""
+        return self.title, self.body_text()

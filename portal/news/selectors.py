@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail.query import PageQuerySet
 
 from portal.campaign import selectors as campaign_selectors
+from portal.core import selectors as core_selectors
 from portal.core.domain.text import Segment, search_terms, snippet
 from portal.core.exceptions import NotFoundError
 from portal.news import models as news_models
@@ -212,19 +213,29 @@ def search(
     terms = search_terms(query)
     if not terms:
         return SearchResults(query, terms, 0, [], 1, 0, section)
-    results = _searchable_pages(section).search(" ".join(terms), operator="and")
-    total = results.count()
+    candidates = _searchable_pages(section)
+    page_number = max(1, page_number)
+    found = core_selectors.search_page_ids(
+        terms=terms,
+        candidates=candidates,
+        offset=(page_number - 1) * SEARCH_PAGE_SIZE,
+        limit=SEARCH_PAGE_SIZE,
+    )
+    total = found.total
     page_count = max(1, -(-total // SEARCH_PAGE_SIZE))
-    page_number = min(max(1, page_number), page_count)
-    start = (page_number - 1) * SEARCH_PAGE_SIZE
-    found = list(results[start : start + SEARCH_PAGE_SIZE])
-    specific = {
-        page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in found]).specific()
-    }
-    parents = _parent_titles([page.specific_deferred for page in found])
+    if page_number > page_count:
+        page_number = page_count
+        found = core_selectors.search_page_ids(
+            terms=terms,
+            candidates=candidates,
+            offset=(page_number - 1) * SEARCH_PAGE_SIZE,
+            limit=SEARCH_PAGE_SIZE,
+        )
+    specific = Page.objects.filter(pk__in=found.page_ids).specific().in_bulk()
+    ordered = [specific[page_id] for page_id in found.page_ids if page_id in specific]
+    parents = _parent_titles(ordered)
     hits = []
-    for page in found:
-        item = specific[page.pk]
+    for item in ordered:
         text = item.body_text() if hasattr(item, "body_text") else ""
         hits.append(
             SearchHit(
@@ -327,13 +338,20 @@ def api_news_list(
             pk__in=news_models.NewsPageTag.objects.filter(tag__slug=tag).values("content_object_id")
         )
     terms = search_terms(query or "")
-    results: Any = articles.search(" ".join(terms), operator="and") if terms else articles
-    count = results.count()
+    start = (page - 1) * page_size
+    if terms:
+        found = core_selectors.search_page_ids(
+            terms=terms, candidates=articles, offset=start, limit=page_size
+        )
+        count = found.total
+        by_id = articles.filter(pk__in=found.page_ids).in_bulk()
+        items = [by_id[page_id] for page_id in found.page_ids if page_id in by_id]
+    else:
+        count = articles.count()
+        items = list(articles[start : start + page_size])
     pages = -(-count // page_size)
     if page > max(pages, 1):
         raise NotFoundError(f"Page {page} does not exist; there are {pages} page(s).")
-    start = (page - 1) * page_size
-    items = list(results[start : start + page_size])
     return ApiListing(count, page, page_size, pages, _api_articles(items))
 
 

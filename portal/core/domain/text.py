@@ -3,12 +3,14 @@
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Letters whose base form is not reachable by stripping combining marks.
 _SPECIAL_FOLDS = {"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l"}
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8192)
 def fold_char(char: str) -> str:
     """Fold one character to lower-case ASCII where possible ("Ệ" -> "e", "đ" -> "d")."""
     if char in _SPECIAL_FOLDS:
@@ -21,6 +23,11 @@ def fold_char(char: str) -> str:
 def fold(text: str) -> str:
     """Fold text for diacritic- and case-insensitive matching ("Học vụ số" -> "hoc vu so")."""
     return "".join(fold_char(char) for char in unicodedata.normalize("NFC", text))
+
+
+def index_text(text: str) -> str:
+    """Folded words separated by single spaces: what the full-text index stores."""
+    return " ".join(_WORD.findall(fold(text).replace("_", " ")))
 
 
 def search_terms(query: str, *, max_terms: int = 12) -> list[str]:

@@ -1,5 +1,7 @@
 import pytest
+from django.core.management import call_command
 
+from portal.core.models import SearchEntry
 from portal.news import selectors
 from portal.news.models import SectionKind
 from portal.news.tests.factories import add_article, add_static_page
@@ -101,3 +103,40 @@ def test_search_pages_beyond_the_end_show_the_last_page(portal_site):
     assert results.page_count == 2
     assert results.page_number == 2
     assert len(results.hits) == 2
+
+
+def test_unpublished_pages_leave_the_results(articles):
+    articles["scam"].unpublish()
+    assert titles(selectors.search(query="lua dao")) == set()
+
+
+def test_edits_are_searchable_once_published(articles):
+    page = articles["vneid"]
+    page.title = "Hướng dẫn cài đặt ứng dụng VNeID"
+    page.save_revision()
+    assert titles(selectors.search(query="cai dat")) == set()
+    page.save_revision().publish()
+    assert titles(selectors.search(query="cai dat")) == {"Hướng dẫn cài đặt ứng dụng VNeID"}
+
+
+def test_deleted_pages_leave_the_index(articles):
+    articles["campaign"].delete()
+    assert SearchEntry.objects.filter(page_id=articles["campaign"].pk).count() == 0
+    assert titles(selectors.search(query="ra quan")) == set()
+
+
+def test_title_matches_rank_above_body_matches(portal_site):
+    section = portal_site["sections"][SectionKind.ACTIVITIES]
+    add_article(section, title="Tin khác", summary="Có nhắc tới chữ ký số ở cuối bài.", slug="a")
+    add_article(section, title="Chữ ký số cho cán bộ xã", summary="Tập huấn.", slug="b")
+    assert [hit.page.title for hit in selectors.search(query="chu ky so").hits] == [
+        "Chữ ký số cho cán bộ xã",
+        "Tin khác",
+    ]
+
+
+def test_rebuild_command_restores_the_index(articles):
+    SearchEntry.objects.all().delete()
+    assert selectors.search(query="lua dao").total == 0
+    call_command("rebuild_search_index")
+    assert titles(selectors.search(query="lua dao")) == {"Lớp học nhận diện lừa đảo qua mạng"}

@@ -1,6 +1,14 @@
 import pytest
 
-from portal.core.domain.text import Segment, fold, highlight, search_terms, slugify_vi, snippet
+from portal.core.domain.text import (
+    Segment,
+    fold,
+    highlight,
+    index_text,
+    search_terms,
+    slugify_vi,
+    snippet,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +72,9 @@ def test_snippet_of_short_text_is_whole_text():
 def test_slugify_vi_makes_ascii_slugs():
     assert slugify_vi("Chủ trương, chính sách") == "chu-truong-chinh-sach"
     assert slugify_vi("Đề án 06") == "de-an-06"
+
+
+def test_index_text_keeps_only_folded_words():
+    assert index_text("Nghị quyết 57-NQ/TW (22/12/2024) – đột phá!") == (
+        "nghi quyet 57 nq tw 22 12 2024 dot pha"
+    )

@@ -8,11 +8,10 @@ Adding pages one by one through ``add_child`` and ``save_revision().publish()`` 
 index, reference-index updates, cache invalidation). Here each page is still saved through
 Wagtail's ``Page.save`` at a tree path computed in advance, but validation is skipped (the data
 is known to be valid), revisions, tags and units are inserted in bulk, the reference index is
-updated directly, and the search index is fed once per batch through the backend's
-``add_bulk``.
+updated directly, and both search indexes are fed once per batch (Wagtail's ``add_bulk`` and
+``portal.core.services.index_pages``).
 """
 
-import functools
 import random
 import time
 from argparse import ArgumentParser
@@ -33,14 +32,15 @@ from taggit.models import TagBase
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Page, ReferenceIndex, Revision
-from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from portal.campaign import selectors as campaign_selectors
 from portal.campaign.models import AdministrativeUnit
+from portal.core import services as core_services
 from portal.core.middleware import bump_page_cache_version
+from portal.core.models import SearchEntry
 from portal.news.demo import content
 from portal.news.demo.seed import CATEGORY_CODES, stream_blocks
 from portal.news.models import (
@@ -190,6 +190,9 @@ class Command(BaseCommand):
         existing = NewsPage.objects.live().count()
         missing = wanted - existing
         if missing <= 0:
+            if SearchEntry.objects.count() < existing:
+                # A database seeded before the full-text index existed: fill it once.
+                core_services.rebuild_search_index()
             self.stdout.write(f"{existing} live articles already; nothing to add.")
             return
         seeder = _Seeder(self._sections())
@@ -381,20 +384,11 @@ class _Seeder:
 
     @staticmethod
     def _index(pages: list[NewsPage]) -> None:
+        """Add the batch to Wagtail's admin index and to the public full-text index."""
         backend = get_search_backend()
         by_model: dict[type[NewsPage], list[NewsPage]] = defaultdict(list)
         for page in pages:
             by_model[type(page)].append(page)
         for model, objects in by_model.items():
-            methods = [
-                field.field_name
-                for field in model.get_search_fields()
-                if isinstance(field, index.SearchField)
-                and callable(getattr(model, field.field_name, None))
-            ]
-            for page in objects:
-                # The database backend reads every search field three times (title, body,
-                # autocomplete); folding an article's text is the costly part, so do it once.
-                for name in methods:
-                    setattr(page, name, functools.cache(getattr(page, name)))
             backend.add_bulk(model, objects)
+        core_services.index_pages(pages=pages)
