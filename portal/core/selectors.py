@@ -48,8 +48,9 @@ def search_page_ids(
     """Pages among candidates whose indexed words contain every term, best match first.
 
     Terms must come from portal.core.domain.text.search_terms (folded words). Ranking: BM25
-    with the title weighted 4:1 on SQLite, ts_rank with title weight A on PostgreSQL; both use
-    their full-text index, so cost grows with the matches, not with the whole table.
+    with the title weighted 4:1 on SQLite; on PostgreSQL ts_rank of the title alone, newest
+    first among equals (ranking whole bodies reads every matching row's large tsvector: 120 ms
+    for 7,500 matches). Both use their full-text index to find the matches.
     """
     if not terms:
         return SearchHits(0, [])
@@ -68,7 +69,7 @@ def search_page_ids(
     elif vendor == "postgresql":
         matches = (
             "WITH matches AS MATERIALIZED (SELECT page_id, "
-            "ts_rank(search_vector, to_tsquery('simple', %s)) AS score FROM core_searchentry "
+            "ts_rank(title_vector, to_tsquery('simple', %s)) AS score FROM core_searchentry "
             "WHERE search_vector @@ to_tsquery('simple', %s))"
         )
         match = " & ".join(terms)
@@ -77,20 +78,21 @@ def search_page_ids(
         return _search_without_full_text(terms, candidates, offset, limit)
     where = f"page_id IN ({candidate_sql})"
     count_sql = f"{matches} SELECT count(*) FROM matches WHERE {where}"  # noqa: S608
+    # One pass returns the page and the total; the plain count runs only past the last page.
     page_sql = (
-        f"{matches} SELECT page_id FROM matches WHERE {where} "  # noqa: S608
+        f"{matches} SELECT page_id, count(*) OVER () FROM matches WHERE {where} "  # noqa: S608
         f"ORDER BY {order} LIMIT %s OFFSET %s"
     )
     match_params: list[Any] = [match] if vendor == "sqlite" else [match, match]
     params = [*match_params, *candidate_params]
     with connection.cursor() as cursor:
+        cursor.execute(page_sql, [*params, limit, offset])
+        rows = cursor.fetchall()
+        if rows:
+            return SearchHits(rows[0][1], [row[0] for row in rows])
         cursor.execute(count_sql, params)
         total = cursor.fetchone()[0]
-        if total == 0 or offset >= total:
-            return SearchHits(total, [])
-        cursor.execute(page_sql, [*params, limit, offset])
-        ids = [row[0] for row in cursor.fetchall()]
-    return SearchHits(total, ids)
+    return SearchHits(total, [])
 
 
 def _search_without_full_text(

@@ -31,8 +31,12 @@ POSTGRES_CREATE = [
     "setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')"
     ") STORED",
     "CREATE INDEX core_searchentry_vector ON core_searchentry USING gin (search_vector)",
+    # Ranking reads only this small column (see portal.core.selectors.search_page_ids).
+    "ALTER TABLE core_searchentry ADD COLUMN title_vector tsvector GENERATED ALWAYS AS ("
+    "to_tsvector('simple', title)) STORED",
 ]
 POSTGRES_DROP = [
+    "ALTER TABLE core_searchentry DROP COLUMN IF EXISTS title_vector",
     "DROP INDEX IF EXISTS core_searchentry_vector",
     "ALTER TABLE core_searchentry DROP COLUMN IF EXISTS search_vector",
 ]

@@ -25,7 +25,7 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 from taggit.models import TagBase
@@ -207,6 +207,10 @@ class Command(BaseCommand):
                 rate = added / max(time.monotonic() - started, 1e-6)
                 self.stdout.write(f"  {added}/{missing} articles ({rate:.0f}/s)")
         bump_page_cache_version()
+        if connection.vendor == "postgresql":
+            # Fresh planner statistics: a bulk load leaves the tables looking empty.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         elapsed = time.monotonic() - started
         self.stdout.write(
             f"Added {added} articles in {elapsed:.1f} s; {existing + added} live articles now."
