@@ -119,9 +119,6 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     attachments = AttachmentsBlock()
 
-    class Meta:
-        block_counts: dict[str, dict[str, int]] = {}
-
 
 def plain_text(stream: Any) -> str:
     """Return the words of a body stream without rendering templates (for search and snippets)."""

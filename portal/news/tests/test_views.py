@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Page
 
+from portal.campaign.models import AdministrativeUnit
 from portal.core.middleware import VERSION_KEY
 from portal.news.models import NewsPage, PolicyPage, SectionKind
 from portal.news.tests.factories import add_article, add_static_page, publish
@@ -201,8 +202,6 @@ def test_unpublishing_removes_page_from_public_view(site_with_news, client):
 
 
 def test_section_filters_by_administrative_unit(portal_site, client):
-    from portal.campaign.models import AdministrativeUnit
-
     province = AdministrativeUnit.objects.create(
         code="15",
         name="Tỉnh Yên Bái",
