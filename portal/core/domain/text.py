@@ -59,12 +59,13 @@ def _folded_with_positions(text: str) -> tuple[str, list[int]]:
 
 
 def highlight(text: str, terms: list[str]) -> list[Segment]:
-    """Cut text into segments, marking every word that starts with one of the folded terms."""
+    """Cut text into segments, marking every word that equals one of the folded terms."""
     text = unicodedata.normalize("NFC", text)
     if not terms or not text:
         return [Segment(text, is_match=False)] if text else []
     folded, positions = _folded_with_positions(text)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(term) for term in terms) + r")\w*")
+    # Whole words only, as the search matches them: "tu" marks "từ" and "tử", not "tục".
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(term) for term in terms) + r")\b")
     segments: list[Segment] = []
     cursor = 0
     for match in pattern.finditer(folded):
@@ -87,7 +88,7 @@ def snippet(text: str, terms: list[str], *, width: int = 220) -> list[Segment]:
     folded, positions = _folded_with_positions(text)
     first = len(text)
     for term in terms:
-        found = re.search(r"\b" + re.escape(term), folded)
+        found = re.search(r"\b" + re.escape(term) + r"\b", folded)
         if found:
             first = min(first, positions[found.start()])
     if first == len(text):

@@ -50,10 +50,12 @@ def test_highlight_matches_d_with_stroke():
     assert [s.text for s in segments if s.is_match] == ["định"]
 
 
-def test_highlight_matches_word_prefixes_only():
+def test_highlight_marks_whole_words_only():
     segments = highlight("Khoá học trực tuyến", ["hoc"])
     assert [s.text for s in segments if s.is_match] == ["học"]
     assert highlight("thọc", ["hoc"]) == [Segment("thọc", is_match=False)]
+    marked = [s.text for s in highlight("thủ tục từ điện tử", ["tu"]) if s.is_match]
+    assert marked == ["từ", "tử"]
 
 
 def test_snippet_centres_on_first_match_and_marks_cuts():
