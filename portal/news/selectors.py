@@ -201,9 +201,8 @@ def _searchable_pages(section: "news_models.SectionPage | None") -> PageQuerySet
     # Most articles exist only in Vietnamese, so readers of other languages search those too.
     locales = {Locale.get_active().pk, _default_locale().pk}
     pages = Page.objects.live().public().filter(locale_id__in=locales)
-    if section is not None:
-        return pages.descendant_of(section)
-    return pages.type(news_models.NewsPage, news_models.StandardPage)
+    # Only searchable page types have index entries, so no type filter is needed.
+    return pages.descendant_of(section) if section is not None else pages
 
 
 def search(

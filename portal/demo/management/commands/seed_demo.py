@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 
 from portal.accounts import services as accounts_services
 from portal.campaign import services as campaign_services
+from portal.core import services as core_services
 from portal.news.demo import seed as news_seed
 
 UNIT_DATA = Path(campaign_services.__file__).resolve().parent / "data"
@@ -37,6 +38,9 @@ class Command(BaseCommand):
         campaign_services.ensure_default_target_groups()
         created = news_seed.seed_news()
         self.stdout.write(f"News: {created} pages created")
+        # Cheap at demo size, and it covers databases created before the index existed.
+        indexed = core_services.rebuild_search_index()
+        self.stdout.write(f"Search index: {indexed} pages")
         logins = accounts_services.ensure_demo_staff(password=options["password"])
         self._report_logins(logins)
 
