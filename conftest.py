@@ -6,8 +6,13 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 
-from portal.accounts.models import User
-from portal.accounts.services import EDITORS_GROUP, MODERATORS_GROUP
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from portal.accounts.models import Organisation, User
+from portal.accounts.permissions import EDITORS_GROUP, MODERATORS_GROUP
+from portal.accounts.tests import factories as people
 from portal.news import services as news_services
 from portal.news.tests.factories import build_site
 
@@ -30,9 +35,84 @@ def _staff(username: str, group: str | None = None, *, superuser: bool = False) 
     user = User.objects.create_user(username=username, password="x", is_staff=True)
     user.is_superuser = superuser
     user.save()
+    people.give_consent(user)
     if group:
         user.groups.add(Group.objects.get_or_create(name=group)[0])
     return user
+
+
+def sign_in(client: Client, user: User) -> Client:
+    """Sign a test client in as user, with the second factor already passed."""
+    client.force_login(user)
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name="test", defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def units(db: Any) -> dict[str, Any]:
+    """Yên Bái with Huyện Trạm Tấu and Huyện Mù Căng Chải, and what they became in Lào Cai."""
+    return people.build_units()
+
+
+@pytest.fixture
+def school(units: dict[str, Any]) -> Organisation:
+    """A school in Xã Trạm Tấu."""
+    return Organisation.objects.create(
+        name="Trường PTDTBT THCS Trạm Tấu",
+        kind=Organisation.Kind.SCHOOL,
+        unit=units["xa_tram_tau"],
+        name_folded="truong ptdtbt thcs tram tau",
+    )
+
+
+@pytest.fixture
+def learner(units: dict[str, Any]) -> User:
+    """A resident of Xã Trạm Tấu who signed up with a phone number."""
+    return people.make_person(
+        "Giàng A Sử", unit=units["xa_tram_tau"], phone="+84912345678", username="learner"
+    )
+
+
+@pytest.fixture
+def commune_manager(units: dict[str, Any]) -> User:
+    """Manages Xã Trạm Tấu (the commune before the merger)."""
+    return people.make_manager("commune.manager", unit=units["xa_tram_tau"])
+
+
+@pytest.fixture
+def district_manager(units: dict[str, Any]) -> User:
+    """Manages Huyện Trạm Tấu."""
+    return people.make_manager("district.manager", unit=units["tram_tau"])
+
+
+@pytest.fixture
+def province_manager(units: dict[str, Any]) -> User:
+    """Manages the former Yên Bái province."""
+    return people.make_manager("province.manager", unit=units["yen_bai"])
+
+
+@pytest.fixture
+def school_manager(school: Organisation) -> User:
+    """Manages the members of the school."""
+    return people.make_manager("school.manager", organisation=school)
+
+
+@pytest.fixture
+def residents(units: dict[str, Any], school: Organisation) -> dict[str, User]:
+    """People in and out of each manager's reach."""
+    return {
+        "in_commune": people.make_person("Sùng A Páo", unit=units["xa_tram_tau"]),
+        "pupil": people.make_person(
+            "Lò Thị Mai", unit=units["xa_tram_tau"], group_code="students", organisation=school
+        ),
+        "other_commune": people.make_person("Vàng Thị Dung", unit=units["xa_ban_mu"]),
+        "other_district": people.make_person("Hờ A Chớ", unit=units["mcc_commune"]),
+    }
 
 
 @pytest.fixture

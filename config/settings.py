@@ -1,5 +1,6 @@
 """All settings, read from the environment (see .env.example and STYLE.md §5)."""
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "ninja",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -73,9 +77,13 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.accounts.middleware.AccountGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it sees the outcome of every authentication attempt (django-axes docs).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -166,7 +174,46 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses locked-out sign-ins before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "portal.accounts.backends.IdentifierBackend",
+]
+LOGIN_URL = "accounts:sign-in"
+LOGIN_REDIRECT_URL = "accounts:profile"
+WAGTAILADMIN_LOGIN_URL = "accounts:sign-in"
+
+# Brute force: five wrong passwords for one account from one address lock that pair for
+# 15 minutes; one address trying many accounts is locked after 30 failures.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_FORM_FIELD = "identifier"
+AXES_USERNAME_CALLABLE = "portal.accounts.backends.axes_username"
+AXES_LOCKOUT_CALLABLE = "portal.accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.accounts.backends.client_ip"
+AXES_VERBOSE = False
+# 1 when a reverse proxy sets X-Forwarded-For (trusted for the client address of the lockout).
+BEHIND_PROXY = env_bool("BEHIND_PROXY", default=env_bool("HTTPS", default=False))
+
+# Staff (editors, moderators, managers, administrators) must pass a TOTP second factor.
+STAFF_SECOND_FACTOR = env_bool("STAFF_SECOND_FACTOR", default=True)
+OTP_TOTP_ISSUER = "Bình dân học vụ số"
+
+# One-time codes for verifying a phone or e-mail and for password reset.
+# SMS_SENDER: dotted path of a portal.accounts.senders.CodeSender; the console one prints codes.
+SMS_SENDER = env_str("SMS_SENDER", "portal.accounts.senders.ConsoleSender")
+SMS_GATEWAY_URL = env_str("SMS_GATEWAY_URL", "")
+SMS_GATEWAY_TOKEN = env_secret("SMS_GATEWAY_TOKEN", "")
+ONE_TIME_CODE_MINUTES = env_int("ONE_TIME_CODE_MINUTES", default=10)
+# Key for the keyed hash of citizen ID numbers; defaults to one derived from SECRET_KEY.
+CITIZEN_ID_KEY = env_secret("CITIZEN_ID_KEY", "")
+# Version of the privacy notice; raising it asks every signed-in person to consent again.
+PRIVACY_NOTICE_VERSION = env_str("PRIVACY_NOTICE_VERSION", "2026-12-01")
+# Roster uploads: largest file and most rows accepted.
+ROSTER_MAX_BYTES = env_int("ROSTER_MAX_BYTES", default=2 * 1024 * 1024)
+ROSTER_MAX_ROWS = env_int("ROSTER_MAX_ROWS", default=5000)
 
 # Languages: Vietnamese first, English complete; content translation through Wagtail i18n.
 LANGUAGE_CODE = "vi"

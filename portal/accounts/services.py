@@ -7,9 +7,10 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from portal.accounts.models import User
+from portal.accounts.permissions import EDITORS_GROUP, MODERATORS_GROUP
 
-EDITORS_GROUP = "Editors"
-MODERATORS_GROUP = "Moderators"
+
+
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,8 @@ class AdministrativeUnit(models.Model):
     valid_from = models.DateField(_("valid from"))
     valid_to = models.DateField(_("valid to"), null=True, blank=True)
     name_folded = models.CharField(max_length=200, editable=False, db_index=True)
+    # Ids from the root down, "/12/40/355/": a subtree is one indexed prefix query at any depth.
+    path = models.CharField(max_length=255, editable=False, db_index=True, default="")
 
     class Meta:
         verbose_name = _("administrative unit")
@@ -51,6 +53,43 @@ class AdministrativeUnit(models.Model):
         return self.name
 
 
+class UnitSuccession(models.Model):
+    """An old unit that became (all or part of) a new unit on a given day, as in a merger."""
+
+    class MergeType(models.TextChoices):
+        FULL = "full", _("whole unit")
+        PARTIAL = "partial", _("part of the unit")
+
+    predecessor = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("former unit"),
+        on_delete=models.CASCADE,
+        related_name="successions",
+    )
+    successor = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("new unit"),
+        on_delete=models.CASCADE,
+        related_name="predecessions",
+    )
+    effective_on = models.DateField(_("effective on"))
+    merge_type = models.CharField(
+        _("merge type"), max_length=10, choices=MergeType.choices, default=MergeType.FULL
+    )
+
+    class Meta:
+        verbose_name = _("unit succession")
+        verbose_name_plural = _("unit successions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["predecessor", "successor"], name="unit_succession_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.predecessor} → {self.successor} ({self.effective_on})"
+
+
 class TargetGroup(models.Model):
     """One of the campaign's target groups, with its provincial targets."""
 
@@ -61,6 +100,18 @@ class TargetGroup(models.Model):
     target_2025_percent = models.PositiveSmallIntegerField(_("target by end-2025 (%)"))
     target_2026_percent = models.PositiveSmallIntegerField(_("target by end-2026 (%)"))
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    min_age_years = models.PositiveSmallIntegerField(
+        _("minimum age (years)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no lower age limit."),
+    )
+    max_age_years = models.PositiveSmallIntegerField(
+        _("maximum age (years)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no upper age limit."),
+    )
 
     class Meta:
         verbose_name = _("target group")
@@ -70,7 +121,13 @@ class TargetGroup(models.Model):
             models.CheckConstraint(
                 condition=Q(target_2025_percent__lte=100) & Q(target_2026_percent__lte=100),
                 name="target_group_percent_range",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(min_age_years__isnull=True)
+                | Q(max_age_years__isnull=True)
+                | Q(max_age_years__gte=models.F("min_age_years")),
+                name="target_group_age_range",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -1,11 +1,15 @@
 """Reads for the campaign: units, target groups and headline progress."""
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q, QuerySet
 
-from portal.campaign.models import AdministrativeUnit, TargetGroup
+from portal.campaign.domain.succession import UnitPeriod, scope_across_mergers
+from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitSuccession
+from portal.core.domain.text import search_terms
 
 
 def units_valid_on(day: date) -> QuerySet[AdministrativeUnit]:
@@ -36,3 +40,108 @@ class ProgressSummary:
 def progress_summary() -> ProgressSummary | None:
     """The province-wide headline figure; None until monitoring (issue #6) records one."""
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class UnitGraph:
+    """Every unit with its period and the merger links, for roll-ups and scopes."""
+
+    units: dict[int, UnitPeriod]
+    successors: dict[int, tuple[int, ...]]
+    predecessors: dict[int, tuple[int, ...]]
+
+
+def unit_graph() -> UnitGraph:
+    """All units and successions as plain values (a few hundred rows for a province)."""
+    units = {
+        row["id"]: UnitPeriod(
+            id=row["id"],
+            parent_id=row["parent_id"],
+            level=row["level"],
+            valid_from=row["valid_from"],
+            valid_to=row["valid_to"],
+        )
+        for row in AdministrativeUnit.objects.values(
+            "id", "parent_id", "level", "valid_from", "valid_to"
+        )
+    }
+    successors: dict[int, list[int]] = defaultdict(list)
+    predecessors: dict[int, list[int]] = defaultdict(list)
+    for old_id, new_id in UnitSuccession.objects.values_list("predecessor_id", "successor_id"):
+        successors[old_id].append(new_id)
+        predecessors[new_id].append(old_id)
+    return UnitGraph(
+        units=units,
+        successors={key: tuple(sorted(value)) for key, value in successors.items()},
+        predecessors={key: tuple(sorted(value)) for key, value in predecessors.items()},
+    )
+
+
+def subtree_ids(unit_ids: Iterable[int]) -> set[int]:
+    """The given units and every unit below them, at any depth."""
+    paths = list(
+        AdministrativeUnit.objects.filter(pk__in=list(unit_ids)).values_list("path", flat=True)
+    )
+    if not paths:
+        return set()
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return set(AdministrativeUnit.objects.filter(condition).values_list("id", flat=True))
+
+
+def managed_unit_ids(unit: AdministrativeUnit) -> set[int]:
+    """What a manager of unit covers: its subtree, plus units across a merger wholly inside it."""
+    graph = unit_graph()
+    return scope_across_mergers(
+        subtree_ids([unit.pk]), successors=graph.successors, predecessors=graph.predecessors
+    )
+
+
+def search_units(
+    query: str, *, day: date | None = None, level: str | None = None, limit: int = 20
+) -> list[AdministrativeUnit]:
+    """Units whose name contains every word of query (diacritics ignored) or whose code starts
+    with it; units valid on day when given; communes of the current structure first."""
+    units = AdministrativeUnit.objects.select_related("parent")
+    if day is not None:
+        units = units.filter(valid_from__lte=day).filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gte=day)
+        )
+    if level:
+        units = units.filter(level=level)
+    text = query.strip()
+    if text.isdigit():
+        units = units.filter(code__startswith=text)
+    else:
+        terms = search_terms(text)
+        if not terms:
+            return []
+        for term in terms:
+            units = units.filter(name_folded__contains=term)
+    return list(units.order_by("-valid_from", "name_folded", "code")[:limit])
+
+
+def unit_children(unit: AdministrativeUnit) -> QuerySet[AdministrativeUnit]:
+    """The units directly below unit."""
+    return AdministrativeUnit.objects.filter(parent=unit).order_by("name_folded")
+
+
+def unit_by_code(code: str, *, day: date | None = None) -> AdministrativeUnit | None:
+    """The unit with a GSO code valid on day (the newest one when day is not given)."""
+    units = AdministrativeUnit.objects.filter(code=code)
+    if day is not None:
+        units = units.filter(valid_from__lte=day).filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gte=day)
+        )
+    return units.order_by("-valid_from").first()
+
+
+def successors_of(unit: AdministrativeUnit) -> list[AdministrativeUnit]:
+    """The units unit became part of, if it was merged."""
+    return list(AdministrativeUnit.objects.filter(predecessions__predecessor=unit))
+
+
+def target_group_by_code(code: str) -> TargetGroup | None:
+    """One target group by its code."""
+    return TargetGroup.objects.filter(code=code).first()

@@ -6,15 +6,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from django.db import transaction
+from django.db import models, transaction
 
+from portal.campaign.domain.succession import MERGE_COLUMNS, day_before, parse_merge_rows
 from portal.campaign.domain.units import (
     RowError,
     missing_columns,
     parents_first,
     validate_unit_rows,
 )
-from portal.campaign.models import AdministrativeUnit, TargetGroup
+from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitSuccession
 from portal.core.domain.text import fold
 from portal.core.exceptions import DomainError
 
@@ -90,7 +91,125 @@ def import_units(*, rows: Iterable[dict[str, str | None]], valid_from: date) -> 
             else:
                 unchanged += 1
             by_code[row.code] = unit
+        refresh_unit_paths()
     return ImportReport(created=created, updated=updated, unchanged=unchanged)
+
+
+def refresh_unit_paths() -> int:
+    """Recompute every unit's materialised path ("/1/7/42/"); return how many changed."""
+    units = list(AdministrativeUnit.objects.only("id", "parent_id", "path"))
+    by_id = {unit.pk: unit for unit in units}
+    paths: dict[int, str] = {}
+
+    def path_of(unit: AdministrativeUnit) -> str:
+        if unit.pk not in paths:
+            parent = by_id.get(unit.parent_id) if unit.parent_id else None
+            paths[unit.pk] = (path_of(parent) if parent else "/") + f"{unit.pk}/"
+        return paths[unit.pk]
+
+    changed = [unit for unit in units if unit.path != path_of(unit)]
+    for unit in changed:
+        unit.path = paths[unit.pk]
+    AdministrativeUnit.objects.bulk_update(changed, ["path"], batch_size=500)
+    return len(changed)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What a merge-table import did."""
+
+    recorded: int
+    unchanged: int
+    skipped_unknown_province: int
+    closed_units: int
+
+
+def import_unit_merges_csv(*, path: Path, effective_on: date) -> MergeReport:
+    """Load a merge table (new_code, old_code, old_province_code, merge_type) atomically."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        present = {column.strip() for column in reader.fieldnames or []}
+        missing = [column for column in MERGE_COLUMNS if column not in present]
+        if missing:
+            raise ImportRejectedError([RowError(1, f"missing column(s): {', '.join(missing)}")])
+        return import_unit_merges(rows=list(reader), effective_on=effective_on)
+
+
+def import_unit_merges(*, rows: Iterable[dict[str, str | None]], effective_on: date) -> MergeReport:
+    """Record which old units became which new unit on effective_on; all rows or none.
+
+    Old units end the day before. Rows for a former province that was never loaded are
+    skipped (the national table covers provinces this portal does not serve); an unknown old
+    unit of a loaded province, or an unknown new unit, rejects the whole file. Parents whose
+    every child has ended (abolished districts, the old province) end too. Idempotent.
+    """
+    last_old_day = day_before(effective_on)
+    old_units = {unit.code: unit for unit in _units_valid_on(last_old_day)}
+    # Codes are reused (the new Lào Cai keeps 15): the most recent unit with a code wins.
+    new_units = {unit.code: unit for unit in _units_valid_on(effective_on).order_by("valid_from")}
+    loaded_provinces = {code for code, unit in old_units.items() if unit.level == "province"}
+    parsed, shape_errors = parse_merge_rows(rows)
+    errors = [RowError(line, message) for line, message in shape_errors]
+    pairs: list[tuple[AdministrativeUnit, AdministrativeUnit, str]] = []
+    skipped = 0
+    for row in parsed:
+        old = old_units.get(row.old_code)
+        new = new_units.get(row.new_code)
+        if new is None or new.pk == getattr(old, "pk", None):
+            errors.append(RowError(row.line, f"unknown new unit {row.new_code} on {effective_on}"))
+        elif old is None and row.old_province_code not in loaded_provinces:
+            skipped += 1
+        elif old is None:
+            errors.append(RowError(row.line, f"unknown old unit {row.old_code} on {last_old_day}"))
+        else:
+            pairs.append((old, new, row.merge_type))
+    if errors:
+        raise ImportRejectedError(sorted(errors, key=lambda error: error.line))
+    recorded = unchanged = 0
+    with transaction.atomic():
+        for old, new, merge_type in pairs:
+            _succession, created = UnitSuccession.objects.update_or_create(
+                predecessor=old,
+                successor=new,
+                defaults={"effective_on": effective_on, "merge_type": merge_type},
+            )
+            recorded += created
+            unchanged += not created
+        closed = _close_units({old.pk for old, _new, _type in pairs}, last_day=last_old_day)
+    return MergeReport(recorded, unchanged, skipped, closed)
+
+
+def _units_valid_on(day: date) -> "models.QuerySet[AdministrativeUnit]":
+    return AdministrativeUnit.objects.filter(valid_from__lte=day).exclude(valid_to__lt=day)
+
+
+def _close_units(unit_ids: set[int], *, last_day: date) -> int:
+    """End the given units on last_day, then every ancestor left with no open child."""
+    closed = AdministrativeUnit.objects.filter(pk__in=unit_ids).exclude(valid_to=last_day)
+    count = closed.update(valid_to=last_day)
+    parent_ids = set(
+        AdministrativeUnit.objects.filter(pk__in=unit_ids)
+        .exclude(parent=None)
+        .values_list("parent_id", flat=True)
+    )
+    while parent_ids:
+        still_open = set(
+            AdministrativeUnit.objects.filter(parent_id__in=parent_ids)
+            .filter(models.Q(valid_to__isnull=True) | models.Q(valid_to__gt=last_day))
+            .values_list("parent_id", flat=True)
+        )
+        ending = parent_ids - still_open
+        count += (
+            AdministrativeUnit.objects.filter(pk__in=ending)
+            .exclude(valid_to=last_day)
+            .update(valid_to=last_day)
+        )
+        parent_ids = set(
+            AdministrativeUnit.objects.filter(pk__in=ending)
+            .exclude(parent=None)
+            .values_list("parent_id", flat=True)
+        )
+    return count
 
 
 DEFAULT_TARGET_GROUPS = (
@@ -127,6 +246,8 @@ def ensure_default_target_groups() -> list[TargetGroup]:
                 "target_2025_percent": target_2025,
                 "target_2026_percent": target_2026,
                 "sort_order": order,
+                # Adults are counted from 15, the age of the labour force in GSO statistics.
+                "min_age_years": 15 if code == "adults" else None,
             },
         )
         groups.append(group)

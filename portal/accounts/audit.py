@@ -1,0 +1,31 @@
+"""Writing the audit log of staff access to personal data (Decree 13/2023, art. 27)."""
+
+from typing import Any
+
+from django.contrib.auth.models import AnonymousUser
+from django.http import HttpRequest
+
+from portal.accounts import permissions
+from portal.accounts.backends import client_ip
+from portal.accounts.models import AuditEntry, User
+
+
+def record(
+    *,
+    actor: User | AnonymousUser,
+    action: str,
+    target: str = "",
+    request: HttpRequest | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry: who (and from which unit scope), did what, to what, from where."""
+    is_person = isinstance(actor, User)
+    return AuditEntry.objects.create(
+        actor=actor if is_person else None,
+        actor_label=actor.get_username() if is_person else "anonymous",
+        action=action,
+        target=target[:200],
+        scope=permissions.scope_of(actor).label[:500],
+        ip_address=(client_ip(request) or None) if request is not None else None,
+        detail=detail or {},
+    )

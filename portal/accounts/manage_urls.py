@@ -1,0 +1,4 @@
+"""Placeholder; the manager area replaces this."""
+
+app_name = "manage"
+urlpatterns: list = []

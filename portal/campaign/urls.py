@@ -1,0 +1,4 @@
+"""Placeholder; the figures pages replace this."""
+
+app_name = "campaign"
+urlpatterns: list = []
