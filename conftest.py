@@ -5,7 +5,6 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice

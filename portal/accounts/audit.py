@@ -19,10 +19,10 @@ def record(
     detail: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry: who (and from which unit scope), did what, to what, from where."""
-    is_person = isinstance(actor, User)
+    person = actor if isinstance(actor, User) else None
     return AuditEntry.objects.create(
-        actor=actor if is_person else None,
-        actor_label=actor.get_username() if is_person else "anonymous",
+        actor=person,
+        actor_label=person.get_username() if person else "anonymous",
         action=action,
         target=target[:200],
         scope=permissions.scope_of(actor).label[:500],

@@ -60,6 +60,4 @@ def _consent_is_outdated(request: HttpRequest) -> bool:
 
 
 def _to(name: str, request: HttpRequest) -> HttpResponse:
-    return HttpResponseRedirect(
-        f"{reverse(name)}?{urlencode({'next': request.get_full_path()})}"
-    )
+    return HttpResponseRedirect(f"{reverse(name)}?{urlencode({'next': request.get_full_path()})}")

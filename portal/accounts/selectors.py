@@ -47,9 +47,7 @@ def registered_people_by_unit(
     )
     totals: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in counts:
-        chain = ancestors_on(
-            row["unit_id"], day, units=graph.units, successors=graph.successors
-        )
+        chain = ancestors_on(row["unit_id"], day, units=graph.units, successors=graph.successors)
         group = row["target_group__code"] or ""
         for unit_id in chain:
             totals[unit_id][group] += row["people"]
@@ -90,9 +88,7 @@ def people_matching(
         people = people.filter(target_group=target_group)
     if unit_ids is not None:
         people = people.filter(unit_id__in=sorted(unit_ids))
-    return people.select_related("unit", "target_group", "organisation").order_by(
-        "full_name", "pk"
-    )
+    return people.select_related("unit", "target_group", "organisation").order_by("full_name", "pk")
 
 
 def latest_consent(user: User) -> ConsentRecord | None:

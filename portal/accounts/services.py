@@ -10,9 +10,6 @@ from portal.accounts.models import User
 from portal.accounts.permissions import EDITORS_GROUP, MODERATORS_GROUP
 
 
-
-
-
 @dataclass(frozen=True, slots=True)
 class DemoLogin:
     """A demo account and what it may do."""

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from portal.campaign.models import AdministrativeUnit, TargetGroup
+from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitSuccession
 
 
 @admin.register(AdministrativeUnit)
@@ -11,6 +11,33 @@ class AdministrativeUnitAdmin(admin.ModelAdmin):
     raw_id_fields = ("parent",)
 
 
+@admin.register(UnitSuccession)
+class UnitSuccessionAdmin(admin.ModelAdmin):
+    list_display = ("predecessor", "successor", "effective_on", "merge_type")
+    list_filter = ("effective_on", "merge_type")
+    search_fields = ("predecessor__name", "successor__name", "predecessor__code")
+    raw_id_fields = ("predecessor", "successor")
+
+
 @admin.register(TargetGroup)
 class TargetGroupAdmin(admin.ModelAdmin):
-    list_display = ("code", "name_vi", "target_2025_percent", "target_2026_percent")
+    list_display = (
+        "code",
+        "name_vi",
+        "name_en",
+        "target_2025_percent",
+        "target_2026_percent",
+        "min_age_years",
+        "max_age_years",
+    )
+    fields = (
+        "code",
+        "name_vi",
+        "name_en",
+        "description_vi",
+        "target_2025_percent",
+        "target_2026_percent",
+        "min_age_years",
+        "max_age_years",
+        "sort_order",
+    )

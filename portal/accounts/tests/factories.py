@@ -16,7 +16,7 @@ DATA = Path(campaign_services.__file__).resolve().parent / "data"
 MERGER_DAY = date(2025, 7, 1)
 # Huyện Trạm Tấu and its neighbour Huyện Mù Căng Chải, before and after the merger.
 DISTRICTS = ("139", "137")
-TEST_PASSWORD = "Mat-khau-du-dai-2026"  # noqa: S105
+TEST_PASSWORD = "Mat-khau-du-dai-2026"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -33,7 +33,11 @@ def build_units() -> dict[str, AdministrativeUnit]:
         if row["code"] == "15" or row["code"] in DISTRICTS or row["parent_code"] in DISTRICTS
     ]
     old_codes = {row["code"] for row in old_rows if row["level"] == "commune"}
-    merges = [row for row in _rows("admin_unit_merges_lao_cai_2025-07.csv") if row["old_code"] in old_codes]
+    merges = [
+        row
+        for row in _rows("admin_unit_merges_lao_cai_2025-07.csv")
+        if row["old_code"] in old_codes
+    ]
     new_codes = {row["new_code"] for row in merges}
     new_rows = [
         row
@@ -116,8 +120,13 @@ def make_manager(
     groups: tuple[str, ...] = (),
 ) -> User:
     """A unit or organisation manager (staff, so a second factor is required)."""
-    manager = make_person(username, unit=unit or (organisation.unit if organisation else None),
-                          group_code="officials", username=username, is_staff=False)
+    manager = make_person(
+        username,
+        unit=unit or (organisation.unit if organisation else None),
+        group_code="officials",
+        username=username,
+        is_staff=False,
+    )
     assignment = RoleAssignment.objects.create(
         user=manager,
         role=Role.UNIT_MANAGER if unit is not None else Role.ORGANISATION_MANAGER,

@@ -6,6 +6,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, Revision, Workflow, WorkflowState
 
+from conftest import sign_in
 from portal.news.models import NewsPage, SectionKind
 from portal.news.tests.factories import add_article
 
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def create_draft_as(user, section) -> NewsPage:
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     response = client.post(
         f"/admin/pages/add/news/newspage/{section.pk}/",
         {
@@ -49,7 +50,7 @@ def test_moderator_approval_publishes_the_page(portal_site, editor, moderator):
     task_state = WorkflowState.objects.get(object_id=str(page.pk)).current_task_state
 
     reviewer = Client()
-    reviewer.force_login(moderator)
+    sign_in(reviewer, moderator)
     response = reviewer.post(
         f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": "Đạt"}
     )
@@ -67,7 +68,7 @@ def test_editor_cannot_approve_their_own_submission(portal_site, editor):
     page = create_draft_as(editor, section)
     task_state = WorkflowState.objects.get(object_id=str(page.pk)).current_task_state
     client = Client()
-    client.force_login(editor)
+    sign_in(client, editor)
     client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
     page.refresh_from_db()
     assert page.live is False
