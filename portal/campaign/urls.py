@@ -1,4 +1,12 @@
-"""Placeholder; the figures pages replace this."""
+"""Routes of the campaign figures, mounted at /quan-ly/so-lieu/."""
+
+from django.urls import path
+
+from portal.campaign import views
 
 app_name = "campaign"
-urlpatterns: list = []
+
+urlpatterns = [
+    path("", views.figures_list, name="figures-list"),
+    path("xuat.csv", views.figures_export, name="figures-export"),
+]
