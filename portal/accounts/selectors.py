@@ -35,8 +35,8 @@ def registered_people_by_unit(
 
     Each person counts in the unit they are recorded against, or, after a merger, in the unit it
     became part of; then in every ancestor of that unit on day. Returned are the children of
-    parent valid on day (the top-level units when parent is None), limited to what scope sees.
-    Only people inside scope are counted.
+    parent valid on day, or, without parent, the highest units of the scope on day (provinces
+    for an administrator). Only units and people inside scope are counted.
     """
     graph = campaign_selectors.unit_graph()
     counts = (
@@ -51,14 +51,26 @@ def registered_people_by_unit(
         group = row["target_group__code"] or ""
         for unit_id in chain:
             totals[unit_id][group] += row["people"]
-    parent_id = parent.pk if parent else None
-    shown = [
-        unit
-        for unit in graph.units.values()
-        if unit.parent_id == parent_id and unit.is_valid_on(day)
-    ]
-    if not scope.is_everything:
-        shown = [unit for unit in shown if unit.id in scope.unit_ids or unit.id in totals]
+    if parent is not None:
+        shown = [
+            unit
+            for unit in graph.units.values()
+            if unit.parent_id == parent.pk and unit.is_valid_on(day)
+        ]
+        if not scope.is_everything:
+            shown = [unit for unit in shown if unit.id in scope.unit_ids]
+    elif scope.is_everything:
+        shown = [u for u in graph.units.values() if u.parent_id is None and u.is_valid_on(day)]
+    else:
+        # The highest units of the scope that exist on day: a district before the merger, the
+        # new communes wholly formed from it afterwards.
+        shown = [
+            unit
+            for unit in graph.units.values()
+            if unit.id in scope.unit_ids
+            and unit.is_valid_on(day)
+            and unit.parent_id not in scope.unit_ids
+        ]
     units = AdministrativeUnit.objects.in_bulk([unit.id for unit in shown])
     figures = [
         UnitFigure(

@@ -56,3 +56,17 @@ def test_people_who_joined_later_are_not_counted_earlier(units, admin_user_perso
     assert _totals(selectors.registered_people_by_unit(scope=scope, day=date(2025, 9, 1))) == {
         "15": 1
     }
+
+
+def test_a_district_manager_sees_the_district_before_and_its_new_communes_after(
+    units, district_manager
+):
+    make_person("Giàng A Dế", unit=units["xa_tram_tau"], joined=date(2025, 4, 2))
+    make_person("Hờ A Chớ", unit=units["mcc_commune"], joined=date(2025, 4, 2))
+    scope = permissions.scope_of(district_manager)
+    before = selectors.registered_people_by_unit(scope=scope, day=date(2025, 6, 30))
+    assert [(f.unit, f.total) for f in before] == [(units["tram_tau"], 1)]
+    after = _totals(selectors.registered_people_by_unit(scope=scope, day=date(2025, 7, 1)))
+    assert after["04606"] == 1
+    assert sum(after.values()) == 1
+    assert "15" not in after

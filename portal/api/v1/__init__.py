@@ -4,8 +4,10 @@ from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
+from portal.api.v1.accounts import router as accounts_router
+from portal.api.v1.campaign import router as campaign_router
 from portal.api.v1.news import router as news_router
-from portal.core.exceptions import DomainError, NotFoundError
+from portal.core.exceptions import DomainError, NotFoundError, PermissionDeniedError
 
 api = NinjaAPI(
     title="Bình dân học vụ số API",
@@ -14,12 +16,20 @@ api = NinjaAPI(
     urls_namespace="api-v1",
 )
 api.add_router("/news", news_router, tags=["news"])
+api.add_router("", campaign_router, tags=["campaign"])
+api.add_router("", accounts_router, tags=["people"])
 
 
 @api.exception_handler(NotFoundError)
 def not_found(request: HttpRequest, error: NotFoundError) -> HttpResponse:
     """Answer 404 with the reason."""
     return api.create_response(request, {"detail": str(error)}, status=404)
+
+
+@api.exception_handler(PermissionDeniedError)
+def permission_denied(request: HttpRequest, error: PermissionDeniedError) -> HttpResponse:
+    """Answer 403 with the reason."""
+    return api.create_response(request, {"detail": str(error)}, status=403)
 
 
 @api.exception_handler(DomainError)

@@ -1,0 +1,203 @@
+"""Campaign endpoints: administrative units across the 2025 merger, target groups, and
+registration figures for managers."""
+
+import datetime as dt
+from typing import Any, Literal
+
+from django.db.models import QuerySet, prefetch_related_objects
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import paginate
+
+from portal.accounts import permissions
+from portal.accounts import selectors as accounts_selectors
+from portal.api.v1.accounts import SIGNED_IN, ErrorOut, Pages, RecordId, UnitRef, manager_of
+from portal.campaign import selectors as campaign_selectors
+from portal.campaign.models import AdministrativeUnit, TargetGroup
+from portal.core.exceptions import NotFoundError
+
+router = Router()
+
+LevelCode = Literal["province", "district", "commune"]
+# Search answers are short lists; this only bounds a one-letter query.
+MAX_SEARCH_RESULTS = 500
+
+
+class UnitFilters(Schema):
+    q: str | None = Field(
+        None,
+        max_length=100,
+        description="Words of the name, diacritics and case ignored ('tram tau'), "
+        "or the start of a GSO code when only digits.",
+    )
+    code: str | None = Field(
+        None, max_length=10, pattern=r"^\d+$", description="Exact GSO code, e.g. 04606."
+    )
+    level: LevelCode | None = None
+    parent: RecordId | None = Field(None, description="Only the units directly below this one.")
+    date: dt.date | None = Field(
+        None,
+        description="Only units that existed on this day (default today); a day before "
+        "2025-07-01 shows the province-district-commune structure before the merger.",
+    )
+
+
+class UnitOut(Schema):
+    id: int
+    code: str = Field(description="GSO code; leading zeros are part of it.")
+    name: str
+    type: str = Field(description="Tỉnh, Huyện, Thành phố, Thị xã, Xã, Phường, Thị trấn…")
+    level: LevelCode
+    parent_id: int | None
+    parent_name: str | None
+    valid_from: dt.date
+    valid_to: dt.date | None = Field(
+        description="Last day the unit existed; null if it still does."
+    )
+    successor_codes: list[str] = Field(description="Codes of the units it was merged into.")
+
+    @staticmethod
+    def resolve_type(unit: AdministrativeUnit) -> str:
+        return unit.unit_type
+
+    @staticmethod
+    def resolve_parent_name(unit: AdministrativeUnit) -> str | None:
+        return unit.parent.name if unit.parent is not None else None
+
+    @staticmethod
+    def resolve_successor_codes(unit: AdministrativeUnit) -> list[str]:
+        return sorted(link.successor.code for link in unit.successions.all())
+
+
+class TargetGroupOut(Schema):
+    code: str
+    name_vi: str
+    name_en: str
+    target_2025_percent: int
+    target_2026_percent: int
+    min_age_years: int | None
+    max_age_years: int | None
+
+
+class RegistrationFilters(Schema):
+    unit: RecordId | None = Field(
+        None, description="Figures for the units directly below this one (default: the top)."
+    )
+    date: dt.date | None = Field(None, description="Registered by the end of this day.")
+
+
+class UnitFigureOut(Schema):
+    unit: UnitRef
+    level: LevelCode
+    total: int
+    by_target_group: dict[str, int] = Field(description="People per target group code.")
+
+
+class RegistrationsOut(Schema):
+    date: dt.date
+    unit: UnitRef | None
+    units: list[UnitFigureOut]
+
+
+def _with_links(units: QuerySet[AdministrativeUnit]) -> QuerySet[AdministrativeUnit]:
+    """What UnitOut reads, in two queries per page instead of two per unit."""
+    return units.select_related("parent").prefetch_related("successions__successor")
+
+
+class UnitDetailOut(UnitOut):
+    children: list[UnitOut] = Field(description="Units directly below, whenever they existed.")
+
+    @staticmethod
+    def resolve_children(unit: AdministrativeUnit) -> list[AdministrativeUnit]:
+        return list(_with_links(campaign_selectors.unit_children(unit)))
+
+
+def _units_for(
+    filters: UnitFilters, day: dt.date
+) -> list[AdministrativeUnit] | QuerySet[AdministrativeUnit]:
+    """Pick the campaign selector that answers the filters."""
+    parent = None
+    if filters.parent is not None:
+        parent = campaign_selectors.unit_by_id(filters.parent)
+        if parent is None:
+            raise NotFoundError("no such parent unit")
+    if filters.q:
+        found = campaign_selectors.search_units(
+            filters.q, day=day, level=filters.level, limit=MAX_SEARCH_RESULTS
+        )
+        matching = [
+            unit
+            for unit in found
+            if (parent is None or unit.parent_id == parent.pk)
+            and (filters.code is None or unit.code == filters.code)
+        ]
+        prefetch_related_objects(matching, "successions__successor")
+        return matching
+    units = campaign_selectors.units_valid_on(day)
+    if parent is not None:
+        units = units & campaign_selectors.unit_children(parent)
+    if filters.level:
+        units = units.filter(level=filters.level)
+    if filters.code:
+        units = units.filter(code=filters.code)
+    return _with_links(units).order_by("code", "pk")
+
+
+@router.get("/units", response={200: list[UnitOut], 404: ErrorOut}, summary="List units")
+@paginate(Pages)
+def list_units(request: HttpRequest, filters: Query[UnitFilters]) -> Any:
+    """Administrative units valid on a day, searched by name or code, or below a parent."""
+    return _units_for(filters, filters.date or timezone.localdate())
+
+
+@router.get(
+    "/units/{unit_id}",
+    response={200: UnitDetailOut, 404: ErrorOut, 422: ErrorOut},
+    summary="One unit with its children",
+)
+def get_unit(request: HttpRequest, unit_id: RecordId) -> AdministrativeUnit:
+    """One unit, whenever it existed, with the units directly below it."""
+    unit = campaign_selectors.unit_by_id(unit_id)
+    if unit is None:
+        raise NotFoundError("no such unit")
+    return unit
+
+
+@router.get("/target-groups", response=list[TargetGroupOut], summary="The campaign's target groups")
+def list_target_groups(request: HttpRequest) -> QuerySet[TargetGroup]:
+    """The four target groups with their provincial targets, in display order."""
+    return campaign_selectors.target_groups()
+
+
+@router.get(
+    "/campaign/registrations",
+    auth=SIGNED_IN,
+    response={200: RegistrationsOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Registered people per unit and target group",
+)
+def list_registrations(request: HttpRequest, filters: Query[RegistrationFilters]) -> dict[str, Any]:
+    """People registered by a day in each unit below a unit, limited to the caller's scope."""
+    manager = manager_of(request)
+    day = filters.date or timezone.localdate()
+    parent = None
+    if filters.unit is not None:
+        parent = campaign_selectors.unit_by_id(filters.unit)
+        if parent is None or not permissions.can_view_unit(manager, parent.pk):
+            raise NotFoundError("no such unit")
+    figures = accounts_selectors.registered_people_by_unit(
+        scope=permissions.scope_of(manager), day=day, parent=parent
+    )
+    return {
+        "date": day,
+        "unit": parent,
+        "units": [
+            {
+                "unit": figure.unit,
+                "level": figure.unit.level,
+                "total": figure.total,
+                "by_target_group": figure.by_group,
+            }
+            for figure in figures
+        ],
+    }
