@@ -28,7 +28,7 @@ $(VAR_DIR)/secret_key:
 
 run: $(VENV)/.installed $(VAR_DIR)/secret_key ## Install, migrate, seed the demo and serve on http://127.0.0.1:$(PORT)
 	$(PY) manage.py migrate --no-input
-	$(PY) manage.py seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
+	$(PY) manage.py seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)") $(if $(DEMO_RESIDENTS),--residents $(DEMO_RESIDENTS))
 	DEBUG=0 SECRET_KEY_FILE=$(VAR_DIR)/secret_key $(PY) manage.py collectstatic --no-input --verbosity 0
 	@echo; echo "Demo logins (username, password, role):"; cat $(VAR_DIR)/demo_logins.txt 2>/dev/null || true
 	@echo; echo "Serving on http://127.0.0.1:$(PORT)  (admin: http://127.0.0.1:$(PORT)/admin/, Ctrl+C stops)"
@@ -53,7 +53,7 @@ bench: $(VENV)/.installed $(VAR_DIR)/secret_key ## Serve like make run and measu
 	$(PY) tools/bench.py $(BENCH_ARGS)
 
 messages: $(VENV)/.installed ## Refresh and compile the translation catalogues
-	$(PY) manage.py makemessages --locale vi --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(PY) manage.py makemessages --locale vi --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete --no-wrap
 	$(PY) manage.py compilemessages --ignore '.venv/*'
 
 lock: ## Re-pin the whole dependency tree after changing pyproject.toml

@@ -8,8 +8,10 @@ from django.core.validators import MaxValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.accounts import services
 from portal.accounts.models import Organisation
+from portal.accounts.services.errors import IdentifierError
+from portal.accounts.services.profile import organisations_in_commune
+from portal.accounts.services.registration import normalise_identifier
 from portal.campaign import selectors as campaign_selectors
 from portal.campaign.models import AdministrativeUnit, TargetGroup
 
@@ -46,8 +48,8 @@ class IdentifierField(forms.CharField):
         """Normalise the identifier or explain what is wrong with it."""
         text = super().clean(value)
         try:
-            services.normalise_identifier(identifier=text)
-        except services.IdentifierError as error:
+            normalise_identifier(identifier=text)
+        except IdentifierError as error:
             raise forms.ValidationError(str(error), code=error.problem.value) from error
         return text
 
@@ -230,7 +232,7 @@ class ProfileForm(forms.Form):
         organisations: list[Organisation] = []
         chosen = self._chosen_unit()
         if chosen is not None:
-            organisations = services.organisations_in_commune(unit=chosen)
+            organisations = organisations_in_commune(unit=chosen)
         self.organisations = organisations
         organisation_field: forms.ModelChoiceField = self.fields["organisation"]  # type: ignore[assignment]
         organisation_field.queryset = Organisation.objects.filter(

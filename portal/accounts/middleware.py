@@ -10,7 +10,13 @@ from django.urls import reverse
 from portal.accounts import permissions
 from portal.accounts.selectors import latest_consent
 
-STAFF_PREFIXES = ("/admin/", "/django-admin/", "/quan-ly/", "/en/quan-ly/")
+# Staff areas, and the page that issues API tokens (a token must not bypass the second factor).
+SECOND_FACTOR_PREFIXES = ("/admin/", "/django-admin/", "/quan-ly/", "/tai-khoan/ung-dung/")
+# The person's own account pages work with an old consent, so that they can read, download or
+# erase their data, and sign out, without agreeing first; editing the profile and issuing API
+# tokens are new processing, so they need the current consent.
+CONSENT_FREE_PREFIXES = ("/tai-khoan/",)
+CONSENT_NEEDED_PREFIXES = ("/tai-khoan/ho-so/", "/tai-khoan/ung-dung/")
 _FREE_PREFIXES = ("/static/", "/media/", "/api/", "/healthz", "/favicon")
 
 
@@ -30,20 +36,23 @@ class AccountGuardMiddleware:
         return self.get_response(request)
 
     def _redirect_for(self, request: HttpRequest) -> HttpResponse | None:
-        own_pages = reverse("accounts:profile")
-        if request.path.startswith(own_pages) and not request.path.startswith(
-            reverse("accounts:tokens")
-        ):
-            return None
+        path = request.path.removeprefix("/en")
         user = request.user
         if (
             settings.STAFF_SECOND_FACTOR
-            and request.path.startswith(STAFF_PREFIXES)
+            and path.startswith(SECOND_FACTOR_PREFIXES)
             and permissions.needs_second_factor(user)
             and not user.is_verified()  # type: ignore[union-attr]
         ):
             return _to("accounts:two-factor", request)
-        if request.method == "GET" and _consent_is_outdated(request):
+        if (
+            request.method == "GET"
+            and (
+                not path.startswith(CONSENT_FREE_PREFIXES)
+                or path.startswith(CONSENT_NEEDED_PREFIXES)
+            )
+            and _consent_is_outdated(request)
+        ):
             return _to("accounts:consent", request)
         return None
 

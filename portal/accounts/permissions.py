@@ -73,6 +73,23 @@ class Scope:
             condition |= part
         return condition
 
+    def reaches(
+        self, *, unit_id: int | None, target_group_id: int | None, organisation_id: int | None
+    ) -> bool:
+        """Whether a person placed so is in this scope: people_filter's rule, in Python."""
+        if self.is_everything:
+            return True
+        for grant in self.grants:
+            if grant.organisation_id is not None:
+                if organisation_id == grant.organisation_id:
+                    return True
+                continue
+            if unit_id in grant.unit_ids and (
+                not grant.target_group_ids or target_group_id in grant.target_group_ids
+            ):
+                return True
+        return False
+
 
 _NOTHING = Scope(is_everything=False)
 _EVERYTHING = Scope(is_everything=True)
@@ -82,7 +99,7 @@ def scope_of(user: User | AnonymousUser) -> Scope:
     """The scope of a person's grants, computed once per request (kept on the user object)."""
     if not user.is_authenticated or not user.is_active:
         return _NOTHING
-    assert isinstance(user, User)
+    assert isinstance(user, User)  # noqa: S101 - an authenticated person is always a User
     cached: Scope | None = getattr(user, "_portal_scope", None)
     if cached is not None:
         return cached

@@ -35,6 +35,7 @@ from portal.accounts.domain.identity import citizen_id_digest, display_phone
 from portal.accounts.domain.roster import Reason, RosterRow, RowIssue
 from portal.accounts.models import AuditEntry, Organisation, User
 from portal.accounts.permissions import Scope
+from portal.accounts.services.profile import citizen_id_key
 from portal.campaign import selectors as campaign_selectors
 from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitLevel
 from portal.core.domain.text import fold
@@ -562,21 +563,15 @@ def _reach_problem(
 ) -> Reason | None:
     """Why the person a row makes would be outside the actor's scope, or None.
 
-    Mirrors Scope.people_filter: the actor must be able to see the person they register.
+    The actor must be able to see the person they register (Scope.reaches decides).
     """
-    if scope.is_everything:
+    if scope.reaches(
+        unit_id=unit.pk,
+        target_group_id=group.pk,
+        organisation_id=organisation.pk if organisation is not None else None,
+    ):
         return None
-    covers_unit = False
-    for grant in scope.grants:
-        if grant.organisation_id is not None:
-            if organisation is not None and organisation.pk == grant.organisation_id:
-                return None
-            continue
-        if unit.pk in grant.unit_ids:
-            covers_unit = True
-            if not grant.target_group_ids or group.pk in grant.target_group_ids:
-                return None
-    if covers_unit:
+    if unit.pk in scope.unit_ids:
         return Reason.GROUP_OUT_OF_SCOPE
     return Reason.ORGANISATION_OUT_OF_SCOPE
 
@@ -622,8 +617,8 @@ def _registered_people(rows: list[RosterRow], *, issues: list[RowIssue]) -> dict
 
 
 def _digest(citizen_id: str) -> str:
-    # The key is the site's secret key until a dedicated CITIZEN_ID_KEY setting exists.
-    return citizen_id_digest(citizen_id, key=settings.SECRET_KEY.encode())
+    # The profile's key, so a citizen ID typed in a roster matches one saved in a profile.
+    return citizen_id_digest(citizen_id, key=citizen_id_key())
 
 
 def _fill_empty_fields(person: User, placement: _Placement) -> bool:

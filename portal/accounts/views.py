@@ -19,11 +19,40 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from portal.accounts import forms, permissions, services
+from portal.accounts import forms, permissions
 from portal.accounts.domain.identity import display_phone
 from portal.accounts.models import OneTimeCode, User
 from portal.accounts.selectors import latest_consent
+from portal.accounts.services.errors import AccountError, CodeError, PasswordError, ProfileError
+from portal.accounts.services.personal_data import (
+    consent_purposes,
+    erase_account,
+    export_personal_data,
+    record_consent,
+)
+from portal.accounts.services.profile import communes_matching, update_profile
+from portal.accounts.services.registration import (
+    check_code,
+    destination_of,
+    is_verified,
+    register_person,
+    request_password_reset,
+    reset_password,
+    send_code,
+)
+from portal.accounts.services.security import (
+    api_tokens_of,
+    confirm_totp,
+    confirmed_totp_device,
+    create_api_token,
+    pending_totp,
+    revoke_api_token,
+    start_totp,
+    totp_setup,
+    verify_totp,
+)
 from portal.campaign import selectors as campaign_selectors
+from portal.core.exceptions import DomainError
 
 _BACKEND = "portal.accounts.backends.IdentifierBackend"
 _RESET_SESSION_KEY = "password_reset_identifier"
@@ -69,16 +98,16 @@ def sign_up(request: HttpRequest) -> HttpResponse:
     form = forms.SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            user = services.register_person(
+            user = register_person(
                 identifier=form.cleaned_data["identifier"],
                 password=form.cleaned_data["password1"],
                 full_name=form.cleaned_data["full_name"],
                 has_consented=form.cleaned_data["has_consented"],
             )
-        except services.PasswordError as error:
+        except PasswordError as error:
             for message in error.messages:
                 form.add_error("password1", message)
-        except services.AccountError as error:
+        except AccountError as error:
             form.add_error("identifier", str(error))
         else:
             login(request, user, backend=_BACKEND)
@@ -91,7 +120,7 @@ def sign_up(request: HttpRequest) -> HttpResponse:
             "form": form,
             "privacy_url": PRIVACY_PAGE_URL,
             "notice_version": settings.PRIVACY_NOTICE_VERSION,
-            "purposes": services.consent_purposes(),
+            "purposes": consent_purposes(),
         },
     )
 
@@ -107,28 +136,26 @@ def verify(request: HttpRequest) -> HttpResponse:
     """Enter the code sent to the phone or e-mail; or ask for a new one."""
     user = _person(request)
     form = forms.CodeForm(None if "resend" in request.POST else request.POST or None)
-    destination = services.destination_of(user=user)
+    destination = destination_of(user=user)
     if not destination:
         return redirect("accounts:profile")
     if request.method == "POST" and "resend" in request.POST:
         try:
-            services.send_code(
-                user=user, purpose=OneTimeCode.Purpose.VERIFY, destination=destination
-            )
-        except services.AccountError as error:
+            send_code(user=user, purpose=OneTimeCode.Purpose.VERIFY, destination=destination)
+        except AccountError as error:
             messages.error(request, str(error))
         else:
             messages.success(request, _("We sent a new code."))
         return redirect("accounts:verify")
     if request.method == "POST" and form.is_valid():
         try:
-            services.check_code(
+            check_code(
                 user=user,
                 purpose=OneTimeCode.Purpose.VERIFY,
                 destination=destination,
                 code=form.cleaned_data["code"],
             )
-        except services.CodeError as error:
+        except CodeError as error:
             form.add_error("code", str(error))
         else:
             messages.success(request, _("Thank you, your account is verified."))
@@ -140,7 +167,7 @@ def verify(request: HttpRequest) -> HttpResponse:
             "form": form,
             "destination": _shown_destination(user),
             "is_phone": bool(user.phone),
-            "is_verified": services.is_verified(user=user),
+            "is_verified": is_verified(user=user),
             "minutes": settings.ONE_TIME_CODE_MINUTES,
         },
     )
@@ -193,7 +220,7 @@ def password_reset_request(request: HttpRequest) -> HttpResponse:
     form = forms.PasswordResetRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         identifier = form.cleaned_data["identifier"]
-        services.request_password_reset(identifier=identifier)
+        request_password_reset(identifier=identifier)
         request.session[_RESET_SESSION_KEY] = identifier
         return redirect("accounts:password-reset-confirm")
     return _render(request, "password_reset", {"form": form})
@@ -207,15 +234,15 @@ def password_reset_confirm(request: HttpRequest) -> HttpResponse:
     form = forms.PasswordResetConfirmForm(request.POST or None, initial={"identifier": identifier})
     if request.method == "POST" and form.is_valid():
         try:
-            services.reset_password(
+            reset_password(
                 identifier=form.cleaned_data["identifier"],
                 code=form.cleaned_data["code"],
                 new_password=form.cleaned_data["password1"],
             )
-        except services.PasswordError as error:
+        except PasswordError as error:
             for message in error.messages:
                 form.add_error("password1", message)
-        except services.AccountError as error:
+        except AccountError as error:
             form.add_error("code", str(error))
         else:
             request.session.pop(_RESET_SESSION_KEY, None)
@@ -240,10 +267,10 @@ def profile(request: HttpRequest) -> HttpResponse:
         {
             "person": user,
             "phone": display_phone(user.phone) if user.phone else "",
-            "is_verified": services.is_verified(user=user),
+            "is_verified": is_verified(user=user),
             "consent": latest_consent(user),
             "needs_second_factor": permissions.needs_second_factor(user),
-            "has_totp": services.confirmed_totp_device(user=user) is not None,
+            "has_totp": confirmed_totp_device(user=user) is not None,
         },
     )
 
@@ -251,7 +278,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 def _profile_form(request: HttpRequest, user: User) -> forms.ProfileForm:
     data = request.POST if request.method == "POST" else None
     source = data if data is not None else request.GET
-    communes = services.communes_matching(query=source.get("unit_query", ""))
+    communes = communes_matching(query=source.get("unit_query", ""))
     chosen_id = _int(data.get("unit")) if data is not None else (user.unit_id or 0)
     if chosen_id and chosen_id not in {unit.pk for unit in communes}:
         chosen = campaign_selectors.unit_by_id(chosen_id)
@@ -284,7 +311,7 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and "find" not in request.POST and form.is_valid():
         data = form.cleaned_data
         try:
-            services.update_profile(
+            update_profile(
                 user=user,
                 full_name=data["full_name"],
                 birth_year=data["birth_year"],
@@ -293,7 +320,7 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
                 organisation=data["organisation"],
                 citizen_id=data["citizen_id"],
             )
-        except services.ProfileError as error:
+        except ProfileError as error:
             form.apply_errors(error.errors)
         else:
             messages.success(request, _("Your profile is saved."))
@@ -314,7 +341,7 @@ def unit_search(request: HttpRequest) -> HttpResponse:
     The commune already chosen (?selected=) stays first, so typing never loses it.
     """
     query = request.GET.get("q", "")[:100]
-    communes = services.communes_matching(query=query)
+    communes = communes_matching(query=query)
     count = len(communes)
     selected = _int(request.GET.get("selected"))
     if selected and selected not in {unit.pk for unit in communes}:
@@ -339,7 +366,7 @@ def consent(request: HttpRequest) -> HttpResponse:
     user = _person(request)
     form = forms.ConsentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.record_consent(user=user)
+        record_consent(user=user)
         request.session["consent_version"] = settings.PRIVACY_NOTICE_VERSION
         return HttpResponseRedirect(_next_url(request))
     return _render(
@@ -349,7 +376,7 @@ def consent(request: HttpRequest) -> HttpResponse:
             "form": form,
             "previous": latest_consent(user),
             "notice_version": settings.PRIVACY_NOTICE_VERSION,
-            "purposes": services.consent_purposes(),
+            "purposes": consent_purposes(),
             "privacy_url": PRIVACY_PAGE_URL,
             "next": _next_url(request),
         },
@@ -368,7 +395,7 @@ def my_data(request: HttpRequest) -> HttpResponse:
 @require_POST
 def my_data_download(request: HttpRequest) -> HttpResponse:
     """The person's data as a JSON file."""
-    data = services.export_personal_data(user=_person(request), request=request)
+    data = export_personal_data(user=_person(request), request=request)
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2),
         content_type="application/json; charset=utf-8",
@@ -387,10 +414,10 @@ def account_erase(request: HttpRequest) -> HttpResponse:
     form = forms.EraseAccountForm(request.POST)
     if form.is_valid():
         try:
-            services.erase_account(
+            erase_account(
                 user=_person(request), password=form.cleaned_data["password"], request=request
             )
-        except services.PasswordError as error:
+        except PasswordError as error:
             form.add_error("password", str(error))
         else:
             logout(request)
@@ -418,23 +445,23 @@ def tokens(request: HttpRequest) -> HttpResponse:
     plaintext = ""
     if request.method == "POST" and "revoke" in request.POST:
         try:
-            token = services.revoke_api_token(user=user, token_id=_int(request.POST["revoke"]))
-        except services.DomainError as error:
+            token = revoke_api_token(user=user, token_id=_int(request.POST["revoke"]))
+        except DomainError as error:
             messages.error(request, str(error))
         else:
             messages.success(request, _("The token “%(name)s” is revoked.") % {"name": token.name})
         return redirect("accounts:tokens")
     if request.method == "POST" and form.is_valid():
         try:
-            _token, plaintext = services.create_api_token(user=user, name=form.cleaned_data["name"])
-        except services.AccountError as error:
+            _token, plaintext = create_api_token(user=user, name=form.cleaned_data["name"])
+        except AccountError as error:
             form.add_error("name", str(error))
         else:
             form = forms.TokenCreateForm()
     return _render(
         request,
         "token_list",
-        {"form": form, "tokens": services.api_tokens_of(user=user), "plaintext": plaintext},
+        {"form": form, "tokens": api_tokens_of(user=user), "plaintext": plaintext},
     )
 
 
@@ -445,27 +472,25 @@ def two_factor(request: HttpRequest) -> HttpResponse:
     """Set up an authenticator app, or give its code, then go on to next."""
     user = _person(request)
     target = _next_url(request)
-    device = services.confirmed_totp_device(user=user)
+    device = confirmed_totp_device(user=user)
     form = forms.TotpForm(request.POST or None)
     setup = None
     if device is None:
-        pending = services.pending_totp(user=user) or services.start_totp(user=user)
+        pending = pending_totp(user=user) or start_totp(user=user)
         if request.method == "POST" and form.is_valid():
             try:
-                device = services.confirm_totp(
-                    user=user, device=pending, code=form.cleaned_data["code"]
-                )
-            except services.AccountError as error:
+                device = confirm_totp(user=user, device=pending, code=form.cleaned_data["code"])
+            except AccountError as error:
                 form.add_error("code", str(error))
             else:
                 django_otp.login(request, device)
                 messages.success(request, _("The authenticator app is set up."))
                 return HttpResponseRedirect(target)
-        setup = services.totp_setup(device=pending)
+        setup = totp_setup(device=pending)
     elif request.method == "POST" and form.is_valid():
         try:
-            device = services.verify_totp(user=user, code=form.cleaned_data["code"])
-        except services.AccountError as error:
+            device = verify_totp(user=user, code=form.cleaned_data["code"])
+        except AccountError as error:
             form.add_error("code", str(error))
         else:
             django_otp.login(request, device)

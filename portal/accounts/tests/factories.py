@@ -1,7 +1,7 @@
 """A small slice of the real unit files and the people the scoping tests need."""
 
 import csv
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ DISTRICTS = ("139", "137")
 TEST_PASSWORD = "Mat-khau-du-dai-2026"
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def _rows(name: str) -> list[dict[str, str | None]]:
     with (DATA / name).open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
@@ -95,8 +95,8 @@ def make_person(
         **fields,
     )
     if joined is not None:
-        person.date_joined = timezone.make_aware(
-            timezone.datetime(joined.year, joined.month, joined.day, 9)
+        person.date_joined = datetime(
+            joined.year, joined.month, joined.day, 9, tzinfo=timezone.get_current_timezone()
         )
         person.save(update_fields=["date_joined"])
     give_consent(person)

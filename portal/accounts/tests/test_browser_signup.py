@@ -10,7 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from portal.accounts import senders
 from portal.accounts.models import User
 from portal.accounts.tests.factories import build_units
-from portal.accounts.tests.test_services import (  # noqa: F401 - fixtures
+from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
     _empty_outbox,
     _fragment_locale,
     vietnamese_messages,

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from portal.accounts import forms
-from portal.accounts.tests.test_services import (  # noqa: F401 - fixtures
+from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
     _fragment_locale,
     vietnamese_messages,
 )

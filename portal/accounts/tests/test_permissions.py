@@ -2,7 +2,7 @@ import pytest
 
 from portal.accounts import audit, permissions
 from portal.accounts.models import AuditEntry, Organisation
-from portal.accounts.tests.factories import make_manager
+from portal.accounts.tests.factories import make_manager, make_person
 from portal.core.exceptions import NotFoundError
 
 pytestmark = pytest.mark.django_db
@@ -55,6 +55,42 @@ def test_learners_reach_no_one(units, residents, learner):
     assert _visible(learner, residents) == set()
     assert not permissions.can_manage_people(learner)
     assert not permissions.can_view_audit_log(learner)
+
+
+@pytest.fixture
+def students_manager(units):
+    """Manages only the students of Xã Trạm Tấu."""
+    return make_manager("students.manager", unit=units["xa_tram_tau"], groups=("students",))
+
+
+@pytest.mark.parametrize(
+    "persona",
+    [
+        "commune_manager",
+        "district_manager",
+        "province_manager",
+        "school_manager",
+        "students_manager",
+        "admin_user_persona",
+        "learner",
+    ],
+)
+def test_reaches_agrees_with_people_visible_to(request, units, residents, persona):
+    user = request.getfixturevalue(persona)
+    people = {
+        **residents,
+        "no_commune": make_person("Giàng Seo Dình", unit=None),
+        "no_group": make_person("Thào A Lử", unit=units["xa_tram_tau"], group_code=""),
+    }
+    scope = permissions.scope_of(user)
+    for key, person in people.items():
+        reached = scope.reaches(
+            unit_id=person.unit_id,
+            target_group_id=person.target_group_id,
+            organisation_id=person.organisation_id,
+        )
+        visible = permissions.people_visible_to(user).filter(pk=person.pk).exists()
+        assert reached is visible, key
 
 
 def test_organisations_in_another_commune_are_not_found(units, school, commune_manager):

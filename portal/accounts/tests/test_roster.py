@@ -10,6 +10,7 @@ from portal.accounts import roster
 from portal.accounts.domain.roster import Reason
 from portal.accounts.models import AuditEntry, User
 from portal.accounts.roster import RosterRejectedError, RowStatus, import_roster
+from portal.accounts.services.profile import update_profile
 from portal.accounts.tests.factories import group, make_manager, make_person
 
 pytestmark = pytest.mark.django_db
@@ -298,3 +299,24 @@ def test_the_template_is_a_roster_that_excel_opens_as_utf8():
     content = roster.roster_template_csv()
     assert content.startswith("\ufeff".encode())
     assert content.decode("utf-8-sig").splitlines()[0] == HEADER
+
+
+@override_settings(CITIZEN_ID_KEY="khoa-cccd-rieng")
+def test_a_citizen_id_saved_in_a_profile_matches_the_same_id_in_a_roster(units, district_manager):
+    person = make_person("Sùng A Páo", unit=units["new_xa_tram_tau"], phone="+84912345678")
+    update_profile(
+        user=person,
+        full_name="Sùng A Páo",
+        birth_year=1985,
+        unit=units["new_xa_tram_tau"],
+        target_group=group("adults"),
+        organisation=None,
+        citizen_id="015 085 001 234",
+    )
+    report = import_roster(
+        actor=district_manager,
+        upload=_csv("Sùng A Páo,0987 654 321,,adults,,04600,015085001234,1985"),
+    )
+    assert [row.status for row in report.rows] == [RowStatus.UNCHANGED]
+    assert not User.objects.filter(phone="+84987654321").exists()
+    assert User.objects.filter(citizen_id_last_digits="234").get() == person

@@ -13,7 +13,7 @@ from conftest import sign_in
 from portal.accounts import senders
 from portal.accounts.models import AuditEntry, ConsentRecord, User
 from portal.accounts.tests.factories import TEST_PASSWORD
-from portal.accounts.tests.test_services import (  # noqa: F401 - fixtures
+from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
     _empty_outbox,
     _fragment_locale,
     last_code,
@@ -455,3 +455,11 @@ def test_verify_sends_people_without_phone_or_e_mail_to_their_account(client, ed
     assert response.status_code == 302
     assert response["Location"] == "/tai-khoan/"
     assert len(senders.OUTBOX) == 0
+
+
+def test_staff_cannot_issue_api_tokens_without_the_second_factor(client, district_manager):
+    client.force_login(district_manager)
+    response = client.get("/tai-khoan/ung-dung/")
+    assert response.status_code == 302
+    assert response["Location"] == "/tai-khoan/xac-thuc-hai-lop/?next=%2Ftai-khoan%2Fung-dung%2F"
+    assert client.get("/en/tai-khoan/ung-dung/").status_code == 302

@@ -1,0 +1,1 @@
+"""Writes for accounts, by concern: registration, profile, personal data, security."""
