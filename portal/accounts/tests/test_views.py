@@ -463,3 +463,10 @@ def test_staff_cannot_issue_api_tokens_without_the_second_factor(client, distric
     assert response.status_code == 302
     assert response["Location"] == "/tai-khoan/xac-thuc-hai-lop/?next=%2Ftai-khoan%2Fung-dung%2F"
     assert client.get("/en/tai-khoan/ung-dung/").status_code == 302
+
+
+@pytest.mark.parametrize("login_path", ["/admin/login/", "/django-admin/login/"])
+def test_admin_sign_in_pages_lead_to_the_one_sign_in_page(client, login_path):
+    response = client.get(login_path, {"next": "/admin/pages/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/tai-khoan/dang-nhap/?next=%2Fadmin%2Fpages%2F"
