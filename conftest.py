@@ -12,6 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from portal.accounts.models import Organisation, User
 from portal.accounts.permissions import EDITORS_GROUP, MODERATORS_GROUP
 from portal.accounts.tests import factories as people
+from portal.core.tests.browser import CHROMIUM, CHROMIUM_ARGS
 from portal.news import services as news_services
 from portal.news.tests.factories import build_site
 
@@ -130,3 +131,9 @@ def moderator(db: Any) -> User:
 def admin_user_persona(db: Any) -> User:
     """The system administrator."""
     return _staff("quantri", superuser=True)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args() -> dict[str, Any]:
+    """pytest-playwright launches Debian's chromium with these arguments."""
+    return {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS}

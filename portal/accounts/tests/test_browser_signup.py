@@ -1,57 +1,14 @@
 """A new learner's journey in headless Chromium: sign up by phone, verify, profile, sign in."""
 
-import os
 import re
-import shutil
-
-import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from portal.accounts import senders
 from portal.accounts.models import User
 from portal.accounts.tests.factories import build_units
-from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
-    _empty_outbox,
-    _fragment_locale,
-    vietnamese_messages,
-)
+from portal.core.tests.browser import BROWSER_MARKS, assert_accessible
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PASSWORD = "Hoc-vu-so-2026!"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
-        reason="Debian's chromium is not installed (.ci/run installs it)",
-    ),
-]
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright runs an event loop
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args():
-    return {
-        "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
-    }
-
-
-def assert_accessible(page) -> None:
-    results = Axe().run(page)
-    violations = [
-        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes)"
-        for violation in results.response["violations"]
-    ]
-    assert violations == [], page.url
+pytestmark = BROWSER_MARKS
 
 
 def sent_code() -> str:

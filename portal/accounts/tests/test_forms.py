@@ -6,10 +6,6 @@ import pytest
 from django.utils import timezone
 
 from portal.accounts import forms
-from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
-    _fragment_locale,
-    vietnamese_messages,
-)
 
 PASSWORD = "Hoc-vu-so-2026!"
 

@@ -6,11 +6,6 @@ from typing import Any
 import pytest
 
 from portal.accounts import senders
-from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
-    _empty_outbox,
-    _fragment_locale,
-    vietnamese_messages,
-)
 
 
 class _Answer:

@@ -13,12 +13,7 @@ from conftest import sign_in
 from portal.accounts import senders
 from portal.accounts.models import AuditEntry, ConsentRecord, User
 from portal.accounts.tests.factories import TEST_PASSWORD
-from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
-    _empty_outbox,
-    _fragment_locale,
-    last_code,
-    vietnamese_messages,
-)
+from portal.accounts.tests.fixtures import last_code
 
 STRONG_PASSWORD = "Hoc-vu-so-2026!"
 

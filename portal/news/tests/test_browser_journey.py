@@ -1,45 +1,18 @@
 """A reader's journey in headless Chromium, with axe-core accessibility checks on every page."""
 
 import io
-import os
-import shutil
 from datetime import date
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from wagtail.images.models import Image
 
+from portal.core.tests.browser import BROWSER_MARKS, assert_accessible
 from portal.news.models import PlatformPage, PolicyPage, SectionKind
 from portal.news.tests.factories import add_article, add_static_page
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
-        reason="Debian's chromium is not installed (.ci/run installs it)",
-    ),
-]
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright runs an event loop
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args():
-    return {
-        "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
-    }
+pytestmark = BROWSER_MARKS
 
 
 def picture() -> Image:
@@ -98,15 +71,6 @@ def portal(portal_site):
         portal_site["home"], title="Giới thiệu", slug="gioi-thieu", text="Về phong trào."
     )
     return portal_site
-
-
-def assert_accessible(page) -> None:
-    results = Axe().run(page)
-    violations = [
-        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes)"
-        for violation in results.response["violations"]
-    ]
-    assert violations == [], page.url
 
 
 def test_reader_goes_from_home_to_an_article_and_finds_it_without_diacritics(

@@ -12,12 +12,7 @@ from portal.accounts.models import AuditEntry, OneTimeCode
 from portal.accounts.services.errors import PasswordError
 from portal.accounts.services.personal_data import erase_account, export_personal_data
 from portal.accounts.tests.factories import TEST_PASSWORD, group
-from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
-    _empty_outbox,
-    _fragment_locale,
-    register,
-    vietnamese_messages,
-)
+from portal.accounts.tests.fixtures import register
 
 
 def test_export_contains_the_profile_and_is_audited(learner):

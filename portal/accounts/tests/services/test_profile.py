@@ -14,11 +14,6 @@ from portal.accounts.services.profile import (
     update_profile,
 )
 from portal.accounts.tests.factories import group
-from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
-    _empty_outbox,
-    _fragment_locale,
-    vietnamese_messages,
-)
 
 CITIZEN_ID_1985 = "015085001234"
 

@@ -25,14 +25,7 @@ from portal.accounts.services.registration import (
     send_code,
 )
 from portal.accounts.tests.factories import TEST_PASSWORD, make_person
-from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
-    STRONG_PASSWORD,
-    _empty_outbox,
-    _fragment_locale,
-    last_code,
-    register,
-    vietnamese_messages,
-)
+from portal.accounts.tests.fixtures import STRONG_PASSWORD, last_code, register
 
 PHONE = "+84912345678"
 

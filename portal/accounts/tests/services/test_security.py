@@ -11,11 +11,6 @@ from portal.accounts.services.security import (
     start_totp,
     totp_setup,
 )
-from portal.accounts.tests.fixtures import (  # noqa: F401 - fixtures
-    _empty_outbox,
-    _fragment_locale,
-    vietnamese_messages,
-)
 from portal.core.exceptions import NotFoundError
 
 
