@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.core.middleware.ContentSecurityPolicyMiddleware",
+    "portal.core.middleware.RejectNulMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "portal.core.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

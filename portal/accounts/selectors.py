@@ -91,7 +91,8 @@ def people_matching(
     unit_ids: set[int] | None = None,
 ) -> QuerySet[User]:
     """Filter a scoped list of people by name, phone, e-mail, group and units."""
-    text = query.strip()
+    # PostgreSQL refuses NUL in a string literal; no name, phone or e-mail contains one.
+    text = query.replace("\x00", "").strip()
     if text:
         people = people.filter(
             Q(full_name__icontains=text) | Q(phone__contains=text) | Q(email__icontains=text)

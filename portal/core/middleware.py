@@ -146,3 +146,26 @@ class AnonymousPageCacheMiddleware:
             response[name] = value
         response["X-Page-Cache"] = "hit"
         return response
+
+
+class RejectNulMiddleware:
+    """Answer 400 to a query string carrying a NUL character.
+
+    No legitimate link has one, and PostgreSQL refuses NUL in text, so letting it reach a query
+    would turn hostile input into a server error. Form fields are checked by Django's forms.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        ):
+            return HttpResponse(
+                "Yêu cầu có ký tự không hợp lệ. / The request contains an invalid character.",
+                status=400,
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
