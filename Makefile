@@ -31,7 +31,7 @@ run: $(VENV)/.installed $(VAR_DIR)/secret_key ## Install, migrate, seed the demo
 	$(PY) manage.py seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)") $(if $(DEMO_RESIDENTS),--residents $(DEMO_RESIDENTS))
 	DEBUG=0 SECRET_KEY_FILE=$(VAR_DIR)/secret_key $(PY) manage.py collectstatic --no-input --verbosity 0
 	@echo; echo "Demo logins (username, password, role):"; cat $(VAR_DIR)/demo_logins.txt 2>/dev/null || true
-	@echo; echo "Serving on http://127.0.0.1:$(PORT)  (admin: http://127.0.0.1:$(PORT)/admin/, Ctrl+C stops)"
+	@echo; echo "Serving on http://127.0.0.1:$(PORT)  (sign in: /tai-khoan/dang-nhap/, managers: /quan-ly/, admin: /admin/; Ctrl+C stops)"
 	DEBUG=0 SECRET_KEY_FILE=$(VAR_DIR)/secret_key \
 		$(VENV)/bin/gunicorn config.wsgi --config config/gunicorn.py --bind 127.0.0.1:$(PORT) --workers $(WORKERS)
 
