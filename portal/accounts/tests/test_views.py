@@ -465,3 +465,14 @@ def test_admin_sign_in_pages_lead_to_the_one_sign_in_page(client, login_path):
     response = client.get(login_path, {"next": "/admin/pages/"})
     assert response.status_code == 302
     assert response["Location"] == "/tai-khoan/dang-nhap/?next=%2Fadmin%2Fpages%2F"
+
+
+def test_the_wagtail_admin_links_administrators_to_people_and_reference_data(
+    client, admin_user_persona, editor
+):
+    page = sign_in(client, admin_user_persona).get("/admin/").content.decode()
+    assert "/quan-ly/" in page
+    assert "/django-admin/" in page
+    page = sign_in(client, editor).get("/admin/").content.decode()
+    assert "/quan-ly/" not in page
+    assert "/django-admin/" not in page
