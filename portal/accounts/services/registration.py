@@ -261,3 +261,12 @@ def reset_password(*, identifier: str, code: str, new_password: str) -> User:
         if name:
             reset_sign_in_failures(username=name)
     return user
+
+
+def prune_one_time_codes(*, older_than: timedelta = timedelta(days=1)) -> int:
+    """Delete codes created before now - older_than (they name a phone or e-mail); return how
+    many. The send limits only look at the last hour, so a day is plenty."""
+    deleted, _by_model = OneTimeCode.objects.filter(
+        created_at__lt=timezone.now() - older_than
+    ).delete()
+    return deleted

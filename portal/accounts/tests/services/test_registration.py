@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import authenticate
+from django.core.management import call_command
 from django.utils import timezone
 
 from portal.accounts import senders
@@ -262,3 +263,19 @@ def test_reset_for_an_unknown_account_looks_like_a_wrong_code(db):
     with pytest.raises(CodeError) as caught:
         reset_password(identifier="0987654321", code="123456", new_password="Mat-khau-2027")
     assert str(caught.value) == "Mã chưa đúng. Vui lòng kiểm tra tin nhắn và nhập lại."
+
+
+def test_codes_older_than_a_day_are_pruned_and_newer_ones_kept(db, capsys):
+    person = register()
+    old = OneTimeCode.objects.get(user=person)
+    OneTimeCode.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=2))
+    OneTimeCode.objects.create(
+        user=person,
+        purpose=OneTimeCode.Purpose.VERIFY,
+        destination=person.phone,
+        code_digest="x",
+        expires_at=timezone.now() + timedelta(minutes=10),
+    )
+    call_command("prune_one_time_codes")
+    assert "One-time codes deleted: 1" in capsys.readouterr().out
+    assert list(OneTimeCode.objects.values_list("code_digest", flat=True)) == ["x"]
