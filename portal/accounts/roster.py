@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from openpyxl.utils.exceptions import InvalidFileException
 
-from portal.accounts import audit, permissions
+from portal.accounts import audit, permissions, senders
 from portal.accounts.domain import roster as rules
 from portal.accounts.domain.identity import citizen_id_digest, display_phone
 from portal.accounts.domain.roster import Reason, RosterRow, RowIssue
@@ -657,12 +657,8 @@ def _new_person(row: RosterRow, placement: _Placement) -> User:
 
 
 def _invite(people: list[User]) -> None:
-    """Tell each new person they are registered and how to sign in (best effort)."""
-    try:
-        from portal.accounts import senders
-    except ImportError:
-        return
-    url = settings.SITE_URL + reverse("accounts:sign-in")
+    """Tell each new person they are registered and how to choose a password (best effort)."""
+    url = settings.SITE_URL + reverse("accounts:password-reset")
     with translation.override("vi"):
         for person in people:
             destination = person.phone or person.email
@@ -670,7 +666,8 @@ def _invite(people: list[User]) -> None:
                 continue
             message = _(
                 "You have been registered on the Digital Literacy for All portal. "
-                "Sign in at %(url)s with this number or e-mail to choose your password."
+                "Choose your password at %(url)s: enter this number or e-mail and the code "
+                "we send you."
             ) % {"url": url}
             try:
                 senders.sender_for(destination).send(destination=destination, message=message)

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.utils import translation
 
-from portal.accounts import roster
+from portal.accounts import roster, senders
 from portal.accounts.domain.roster import Reason
 from portal.accounts.models import AuditEntry, User
 from portal.accounts.roster import RosterRejectedError, RowStatus, import_roster
@@ -64,12 +64,13 @@ def test_a_valid_csv_registers_everyone_in_the_managers_commune(units, school, c
 def test_new_people_are_sent_an_invitation(
     units, school, commune_manager, django_capture_on_commit_callbacks
 ):
-    from portal.accounts import senders
-
     senders.OUTBOX.clear()
     with django_capture_on_commit_callbacks(execute=True):
         import_roster(actor=commune_manager, upload=_csv(*GOOD_ROWS))
     assert {message.destination for message in senders.OUTBOX} == {"+84987654321", "+84905123456"}
+    # Invited people have no password yet: the message leads to "choose a password".
+    assert "http://testserver/tai-khoan/quen-mat-khau/" in senders.OUTBOX[0].message
+    assert "đặt mật khẩu" in senders.OUTBOX[0].message
 
 
 def test_a_csv_with_bom_crlf_and_semicolons_works(units, school, commune_manager):
