@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from portal.accounts.models import AuditEntry, ConsentRecord, Organisation, RoleAssignment, User
+from portal.core.domain.text import fold
 
 
 @admin.register(User)
@@ -47,6 +48,11 @@ class OrganisationAdmin(admin.ModelAdmin):
     list_filter = ("kind",)
     search_fields = ("name", "name_folded")
     raw_id_fields = ("unit",)
+
+    def save_model(self, request: HttpRequest, obj: Organisation, form: Any, change: bool) -> None:
+        # The folded name is what roster imports and duplicate checks match on.
+        obj.name_folded = fold(obj.name)
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(RoleAssignment)

@@ -1,4 +1,4 @@
-"""Forms of the manager area: people filters, roster upload, audit log filters."""
+"""Forms of the manager area: people filters, organisations, roster upload, audit log filters."""
 
 from typing import Any
 
@@ -8,8 +8,8 @@ from django.db.models import QuerySet
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from portal.accounts import selectors
-from portal.accounts.models import AuditEntry, User
+from portal.accounts import organisations, selectors
+from portal.accounts.models import AuditEntry, Organisation, User
 from portal.campaign import selectors as campaign_selectors
 from portal.campaign.models import AdministrativeUnit
 
@@ -79,6 +79,47 @@ class PeopleFilterForm(forms.Form):
             for key, value in data.items()
             if value
         }
+
+
+class OrganisationForm(forms.Form):
+    """An organisation's name and kind; a new one also chooses its commune in the viewer's area.
+
+    The form only parses input: organisations.create_organisation and update_organisation
+    decide, and their errors are shown on the field they name.
+    """
+
+    name = forms.CharField(
+        label=_("Name of the organisation"),
+        max_length=organisations.NAME_MAX_LENGTH,
+        help_text=_("The full name, as on its signboard or seal."),
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=Organisation.Kind.choices, widget=forms.RadioSelect
+    )
+    unit = UnitChoiceField(
+        label=_("Commune"),
+        queryset=AdministrativeUnit.objects.none(),
+        empty_label=_("Choose a commune"),
+        help_text=_("New organisations go in the communes of today."),
+    )
+
+    def __init__(
+        self,
+        data: Any = None,
+        *,
+        communes: QuerySet[AdministrativeUnit] | None = None,
+        initial: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(data, initial=initial)
+        if communes is None:
+            del self.fields["unit"]
+        else:
+            self.fields["unit"].queryset = communes  # type: ignore[attr-defined]
+
+    def add_domain_error(self, error: organisations.OrganisationError) -> None:
+        """Show a service's refusal on the field it names, or above the form."""
+        field = error.field if error.field in self.fields else None
+        self.add_error(field, str(error))
 
 
 class RosterUploadForm(forms.Form):

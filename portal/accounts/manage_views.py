@@ -10,27 +10,36 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from portal.accounts import audit, permissions, roster, selectors
+from portal.accounts import organisations as organisations_service
 from portal.accounts.domain.identity import display_phone
 from portal.accounts.domain.roster import mask_email, mask_phone
-from portal.accounts.manage_forms import AuditFilterForm, PeopleFilterForm, RosterUploadForm
+from portal.accounts.manage_forms import (
+    AuditFilterForm,
+    OrganisationForm,
+    PeopleFilterForm,
+    RosterUploadForm,
+)
 from portal.accounts.models import AuditEntry, Organisation, RoleAssignment, User
-from portal.core.exceptions import NotFoundError
+from portal.core.exceptions import NotFoundError, PermissionDeniedError
 
 PAGE_SIZE = 50
 View = Callable[..., HttpResponseBase]
 
 
 def manager_required(view: View) -> View:
-    """Anonymous people go to sign in; people who manage no one, and out-of-scope ids, get 404."""
+    """Anonymous people go to sign in; people who manage no one, out-of-scope ids and refused
+    actions get 404."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
@@ -40,7 +49,7 @@ def manager_required(view: View) -> View:
             raise Http404
         try:
             return view(request, *args, **kwargs)
-        except NotFoundError as error:
+        except (NotFoundError, PermissionDeniedError) as error:
             raise Http404 from error
 
     return wrapper
@@ -130,7 +139,11 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
         request.user, permissions.organisations_visible_to(request.user)
     )
     page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "accounts/manage/organisation_list.html", {"page": page})
+    context = {
+        "page": page,
+        "can_create": organisations_service.can_create_organisations(actor=request.user),
+    }
+    return render(request, "accounts/manage/organisation_list.html", context)
 
 
 @require_GET
@@ -140,8 +153,66 @@ def organisation_detail(request: HttpRequest, organisation_id: int) -> HttpRespo
     organisation = permissions.organisation_for(request.user, organisation_id)
     counted = _with_member_counts(request.user, Organisation.objects.filter(pk=organisation.pk))
     members_count: int = getattr(counted.first(), "members_count", 0)
-    context = {"organisation": organisation, "members_count": members_count}
+    context = {
+        "organisation": organisation,
+        "members_count": members_count,
+        "can_update": organisations_service.can_update_organisation(
+            actor=request.user, organisation=organisation
+        ),
+    }
     return render(request, "accounts/manage/organisation_detail.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@manager_required
+def organisation_create(request: HttpRequest) -> HttpResponse:
+    """Add an organisation in one of today's communes of the manager's area."""
+    if not organisations_service.can_create_organisations(actor=request.user):
+        raise Http404
+    communes = organisations_service.communes_for_new_organisations(actor=request.user)
+    form = OrganisationForm(request.POST or None, communes=communes)
+    if request.method == "POST" and form.is_valid():
+        try:
+            organisation = organisations_service.create_organisation(
+                actor=request.user,  # type: ignore[arg-type]
+                name=form.cleaned_data["name"],
+                kind=form.cleaned_data["kind"],
+                unit=form.cleaned_data["unit"],
+            )
+        except organisations_service.OrganisationError as error:
+            form.add_domain_error(error)
+        else:
+            messages.success(request, _("“%(name)s” is added.") % {"name": organisation.name})
+            return redirect("manage:organisation-detail", organisation.pk)
+    return render(request, "accounts/manage/organisation_form.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+@manager_required
+def organisation_update(request: HttpRequest, organisation_id: int) -> HttpResponse:
+    """Rename an organisation or correct its kind (its commune does not change)."""
+    organisation = permissions.organisation_for(request.user, organisation_id)
+    if not organisations_service.can_update_organisation(
+        actor=request.user, organisation=organisation
+    ):
+        raise Http404
+    initial = {"name": organisation.name, "kind": organisation.kind}
+    form = OrganisationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            organisations_service.update_organisation(
+                actor=request.user,  # type: ignore[arg-type]
+                organisation=organisation,
+                name=form.cleaned_data["name"],
+                kind=form.cleaned_data["kind"],
+            )
+        except organisations_service.OrganisationError as error:
+            form.add_domain_error(error)
+        else:
+            messages.success(request, _("“%(name)s” is saved.") % {"name": organisation.name})
+            return redirect("manage:organisation-detail", organisation.pk)
+    context = {"form": form, "organisation": organisation}
+    return render(request, "accounts/manage/organisation_form.html", context)
 
 
 @require_http_methods(["GET", "POST"])
