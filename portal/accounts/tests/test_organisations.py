@@ -60,7 +60,7 @@ def test_a_district_manager_adds_a_cooperative_in_a_new_commune_of_the_district(
 
 def test_adding_in_a_commune_outside_the_area_is_refused(units, district_manager):
     for unit in (units["mcc_commune"], _commune_of_today_outside(district_manager)):
-        with pytest.raises(OrganisationError, match="outside your area") as refusal:
+        with pytest.raises(OrganisationError, match="ngoài địa bàn bạn quản lý") as refusal:
             create_organisation(actor=district_manager, name="HTX Mới", kind=COOPERATIVE, unit=unit)
         assert refusal.value.field == "unit"
     assert not Organisation.objects.exists()
@@ -72,13 +72,14 @@ def test_a_commune_closed_by_the_merger_is_refused_with_its_name(units, district
             actor=district_manager, name="HTX Mới", kind=COOPERATIVE, unit=units["xa_tram_tau"]
         )
     assert str(refusal.value) == (
-        "Xã Trạm Tấu is not one of today's communes: choose the commune it is part of now."
+        "Xã Trạm Tấu không còn là đơn vị hành chính cấp xã hiện nay: hãy chọn xã mới mà nơi này đã "
+        "sáp nhập vào."
     )
     assert refusal.value.field == "unit"
 
 
 def test_a_district_is_refused(units, admin_user_persona):
-    with pytest.raises(OrganisationError, match="choose a commune") as refusal:
+    with pytest.raises(OrganisationError, match="hãy chọn xã, không chọn huyện") as refusal:
         create_organisation(
             actor=admin_user_persona, name="HTX Mới", kind=COOPERATIVE, unit=units["lao_cai"]
         )
@@ -101,10 +102,7 @@ def test_a_name_used_in_the_commune_is_refused_whatever_its_case_and_diacritics(
             kind=Organisation.Kind.ENTERPRISE,
             unit=units["new_xa_tram_tau"],
         )
-    assert (
-        str(refusal.value)
-        == "Xã Trạm Tấu already has an organisation called “Hợp tác xã Chè Trạm Tấu”."
-    )
+    assert str(refusal.value) == "Xã Trạm Tấu đã có tổ chức tên “Hợp tác xã Chè Trạm Tấu”."
     assert refusal.value.field == "name"
     assert Organisation.objects.count() == 1
 
@@ -162,7 +160,7 @@ def test_renaming_to_a_name_taken_in_the_commune_changes_nothing(units, school, 
     other = Organisation.objects.create(
         name="HTX Trạm Tấu", kind=COOPERATIVE, unit=units["xa_tram_tau"], name_folded="htx tram tau"
     )
-    with pytest.raises(OrganisationError, match="already has"):
+    with pytest.raises(OrganisationError, match="đã có tổ chức tên"):
         update_organisation(
             actor=district_manager, organisation=school, name="htx TRAM tấu", kind=COOPERATIVE
         )
@@ -242,7 +240,7 @@ def test_a_district_manager_adds_an_organisation_through_the_form(client, units,
         (reverse("manage:organisation-detail", args=[organisation.pk]), 302)
     ]
     assert [str(message) for message in response.context["messages"]] == [
-        "“Hợp tác xã Chè Trạm Tấu” is added."
+        "Đã thêm “Hợp tác xã Chè Trạm Tấu”."
     ]
     assert "Hợp tác xã Chè Trạm Tấu" in response.content.decode()
     listing = client.get(reverse("manage:organisation-list"))
@@ -259,9 +257,7 @@ def test_a_duplicate_name_is_shown_on_the_name_field(client, units, district_man
         {"name": "htx chè", "kind": COOPERATIVE, "unit": units["new_xa_tram_tau"].pk},
     )
     assert response.status_code == 200
-    assert _form_errors(response, "name") == [
-        "Xã Trạm Tấu already has an organisation called “HTX Chè”."
-    ]
+    assert _form_errors(response, "name") == ["Xã Trạm Tấu đã có tổ chức tên “HTX Chè”."]
     body = response.content.decode()
     assert 'role="alert"' in body
     assert 'aria-invalid="true"' in body

@@ -272,7 +272,7 @@ def test_codes_older_than_a_day_are_pruned_and_newer_ones_kept(db, capsys):
     OneTimeCode.objects.create(
         user=person,
         purpose=OneTimeCode.Purpose.VERIFY,
-        destination=person.phone,
+        destination=person.phone or "",
         code_digest="x",
         expires_at=timezone.now() + timedelta(minutes=10),
     )
