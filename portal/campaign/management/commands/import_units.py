@@ -5,9 +5,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from portal.campaign import services
+from portal.campaign.management.commands._imports import run_import
 
 
 class Command(BaseCommand):
@@ -23,15 +24,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        path: Path = options["file"]
-        if not path.is_file():
-            raise CommandError(f"No such file: {path}")
-        try:
-            report = services.import_units_csv(path=path, valid_from=options["valid_from"])
-        except services.ImportRejectedError as error:
-            for row_error in error.errors:
-                self.stderr.write(f"line {row_error.line}: {row_error.message}")
-            raise CommandError(str(error)) from error
+        report = run_import(
+            self,
+            options["file"],
+            lambda path: services.import_units_csv(path=path, valid_from=options["valid_from"]),
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Units: {report.created} created, {report.updated} updated, "
