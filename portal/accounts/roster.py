@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from openpyxl.utils.exceptions import InvalidFileException
 
-from portal.accounts import audit, permissions, senders
+from portal.accounts import audit, permissions, senders, tasks
 from portal.accounts.domain import roster as rules
 from portal.accounts.domain.identity import citizen_id_digest, display_phone
 from portal.accounts.domain.roster import Reason, RosterRow, RowIssue
@@ -278,7 +278,12 @@ def import_roster(*, actor: User, upload: UploadedFile, dry_run: bool = False) -
                     "elsewhere": report.elsewhere,
                 },
             )
-            transaction.on_commit(lambda: _invite(creates))
+            person_ids = [person.pk for person in creates]
+            if person_ids:
+                # Thousands of text messages are not sent inside the upload request.
+                transaction.on_commit(
+                    lambda: tasks.send_roster_invitations.enqueue(person_ids=person_ids)
+                )
     except IntegrityError as error:
         # Someone signed up with one of the numbers between the check and the write.
         raise RosterRejectedError(
@@ -656,11 +661,16 @@ def _new_person(row: RosterRow, placement: _Placement) -> User:
     return person
 
 
-def _invite(people: list[User]) -> None:
-    """Tell each new person they are registered and how to choose a password (best effort)."""
+def send_invitations(*, person_ids: list[int]) -> int:
+    """Tell each invited person how to choose a password (best effort); return how many were
+    sent. People who have since set a password or been erased are skipped."""
     url = settings.SITE_URL + reverse("accounts:password-reset")
+    people = User.objects.filter(pk__in=person_ids, erased_at__isnull=True).order_by("pk")
+    sent = 0
     with translation.override("vi"):
         for person in people:
+            if person.has_usable_password():
+                continue
             destination = person.phone or person.email
             if not destination:
                 continue
@@ -673,3 +683,6 @@ def _invite(people: list[User]) -> None:
                 senders.sender_for(destination).send(destination=destination, message=message)
             except DomainError:
                 logger.warning("Could not send the roster invitation to person %s", person.pk)
+            else:
+                sent += 1
+    return sent

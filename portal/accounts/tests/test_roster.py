@@ -2,6 +2,7 @@ import io
 
 import openpyxl
 import pytest
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.utils import translation
@@ -71,6 +72,20 @@ def test_new_people_are_sent_an_invitation(
     # Invited people have no password yet: the message leads to "choose a password".
     assert "http://testserver/tai-khoan/quen-mat-khau/" in senders.OUTBOX[0].message
     assert "đặt mật khẩu" in senders.OUTBOX[0].message
+
+
+def test_invitations_skip_people_who_already_chose_a_password(units, school, commune_manager):
+    import_roster(actor=commune_manager, upload=_csv(*GOOD_ROWS))
+    invited = list(_people().order_by("pk"))
+    active = User.objects.get(phone="+84987654321")
+    active.set_password("Mat-khau-moi-2026")
+    active.save()
+    senders.OUTBOX.clear()
+    mail.outbox.clear()
+    sent = roster.send_invitations(person_ids=[person.pk for person in invited])
+    assert sent == 2
+    assert [message.destination for message in senders.OUTBOX] == ["+84905123456"]
+    assert [message.to for message in mail.outbox] == [["lythica@example.vn"]]
 
 
 def test_a_csv_with_bom_crlf_and_semicolons_works(units, school, commune_manager):
