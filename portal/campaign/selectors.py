@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.cache import cache
 from django.db.models import Q, QuerySet
 
 from portal.campaign.domain.succession import UnitPeriod, scope_across_mergers
@@ -51,8 +52,23 @@ class UnitGraph:
     predecessors: dict[int, tuple[int, ...]]
 
 
+UNIT_GRAPH_CACHE_KEY = "campaign:unit-graph:v1"
+
+
 def unit_graph() -> UnitGraph:
-    """All units and successions as plain values (a few hundred rows for a province)."""
+    """All units and successions as plain values, cached until the next unit import.
+
+    A province has a few hundred units, a country tens of thousands; every manager request
+    needs the graph for its scope, so it is read from the database once per import.
+    """
+    graph: UnitGraph | None = cache.get(UNIT_GRAPH_CACHE_KEY)
+    if graph is None:
+        graph = _load_unit_graph()
+        cache.set(UNIT_GRAPH_CACHE_KEY, graph, timeout=None)
+    return graph
+
+
+def _load_unit_graph() -> UnitGraph:
     units = {
         row["id"]: UnitPeriod(
             id=row["id"],

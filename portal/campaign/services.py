@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from django.core.cache import cache
 from django.db import models, transaction
 
 from portal.campaign.domain.succession import MERGE_COLUMNS, day_before, parse_merge_rows
@@ -16,6 +17,7 @@ from portal.campaign.domain.units import (
     validate_unit_rows,
 )
 from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitSuccession
+from portal.campaign.selectors import UNIT_GRAPH_CACHE_KEY
 from portal.core.domain.text import fold
 from portal.core.exceptions import DomainError
 
@@ -92,7 +94,13 @@ def import_units(*, rows: Iterable[dict[str, str | None]], valid_from: date) -> 
                 unchanged += 1
             by_code[row.code] = unit
         refresh_unit_paths()
+        transaction.on_commit(forget_unit_graph)
     return ImportReport(created=created, updated=updated, unchanged=unchanged)
+
+
+def forget_unit_graph() -> None:
+    """Drop the cached unit graph (campaign.selectors.unit_graph) after units change."""
+    cache.delete(UNIT_GRAPH_CACHE_KEY)
 
 
 def refresh_unit_paths() -> int:
@@ -176,6 +184,7 @@ def import_unit_merges(*, rows: Iterable[dict[str, str | None]], effective_on: d
             recorded += created
             unchanged += not created
         closed = _close_units({old.pk for old, _new, _type in pairs}, last_day=last_old_day)
+        transaction.on_commit(forget_unit_graph)
     return MergeReport(recorded, unchanged, skipped, closed)
 
 

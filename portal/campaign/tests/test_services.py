@@ -146,3 +146,21 @@ def test_import_unit_merges_command_reports_bad_rows(tmp_path, capsys):
         "2025-07-01",
     )
     assert "168 recorded" in capsys.readouterr().out
+
+
+def test_the_unit_graph_is_cached_until_units_change(django_assert_num_queries):
+    _load_both()
+    first = selectors.unit_graph()
+    with django_assert_num_queries(0):
+        assert selectors.unit_graph() == first
+    services.import_unit_merges_csv(
+        path=DATA / "admin_unit_merges_lao_cai_2025-07.csv", effective_on=date(2025, 7, 1)
+    )
+    merged = selectors.unit_graph()
+    assert merged != first
+    old = AdministrativeUnit.objects.get(code="04600", valid_from=date(2025, 3, 1))
+    assert merged.units[old.pk].valid_to == date(2025, 6, 30)
+    old.name = "Xã Trạm Tấu (cũ)"
+    old.parent = None
+    old.save()
+    assert selectors.unit_graph().units[old.pk].parent_id is None
