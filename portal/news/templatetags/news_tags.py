@@ -63,8 +63,18 @@ class _MenuItem:
     path: str
 
 
+def _active_locale() -> Locale | None:
+    """The active language's locale; None in a database not set up yet (no menu, no footer)."""
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+
+
 def _menu_items() -> list[_MenuItem]:
-    locale = Locale.get_active()
+    locale = _active_locale()
+    if locale is None:
+        return []
     items = []
     home = Page.objects.filter(depth=2, locale=locale).live().first()
     if home is not None:
@@ -88,10 +98,10 @@ def main_menu(context: dict[str, Any]) -> list[Link]:
 
 
 def _footer_links() -> list[Link]:
-    return [
-        Link(page.title, page.url or "")
-        for page in selectors.static_pages(locale=Locale.get_active())
-    ]
+    locale = _active_locale()
+    if locale is None:
+        return []
+    return [Link(page.title, page.url or "") for page in selectors.static_pages(locale=locale)]
 
 
 @register.simple_tag

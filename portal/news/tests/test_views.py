@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from portal.campaign.models import AdministrativeUnit
 from portal.core.middleware import VERSION_KEY
@@ -253,3 +253,12 @@ def test_uncached_article_stays_within_its_query_budget(
     client.get(article.url)
     with django_assert_max_num_queries(16):
         assert client.get(article.url).status_code == 200
+
+
+def test_pages_render_before_any_locale_or_page_exists(db, client):
+    # A flushed database (as transactional browser tests leave it) has no Wagtail locale.
+    Page.objects.filter(depth=1).delete()
+    Locale.objects.all().delete()
+    response = client.get("/tai-khoan/dang-ky/")
+    assert response.status_code == 200
+    assert response.context["user"].is_anonymous
