@@ -19,6 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal.accounts.models import ConsentRecord, Organisation, Role, RoleAssignment, User
 from portal.accounts.permissions import EDITORS_GROUP, MODERATORS_GROUP
+from portal.assessment.models import BasicRequirement, Competence
 from portal.campaign.models import AdministrativeUnit, UnitSuccession
 from portal.core import services as core_services
 from portal.demo.accounts import DEMO_ACCOUNTS
@@ -219,3 +220,8 @@ def test_demo_totp_code_prints_the_current_code_of_the_demo_device(seeded):
 def test_demo_totp_code_refuses_accounts_without_a_demo_device(seeded, username):
     with pytest.raises(CommandError, match="no confirmed TOTP device"):
         call_command("demo_totp_code", username, stdout=StringIO())
+
+
+def test_the_demo_loads_the_competence_framework_with_basic_requirements(seeded):
+    assert Competence.objects.count() == 24
+    assert BasicRequirement.objects.filter(level=2).count() == 4 * 6

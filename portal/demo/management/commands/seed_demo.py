@@ -12,6 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from portal.assessment import services as assessment_services
 from portal.campaign import services as campaign_services
 from portal.core import services as core_services
 from portal.demo import accounts as demo_accounts
@@ -63,6 +64,10 @@ class Command(BaseCommand):
             f"units closed, {merges.skipped_unknown_province} rows of other provinces skipped"
         )
         campaign_services.ensure_default_target_groups()
+        framework = assessment_services.import_framework()
+        self.stdout.write(
+            f"Competence framework: {framework.areas} domains, {framework.competences} competences"
+        )
         created = news_seed.seed_news()
         self.stdout.write(f"News: {created} pages created")
         # Cheap at demo size, and it covers databases created before the index existed.
