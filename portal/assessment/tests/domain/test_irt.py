@@ -163,7 +163,7 @@ def test_estimates_move_toward_the_truth_as_items_accrue(true_theta, seed):
     b = rng.normal(true_theta, 1.0, 200)
     log_p, log_q = log_probabilities_2pl(THETA_GRID, a, b)
     prior = normal_log_density(THETA_GRID)
-    errors = {5: [], 50: [], 200: []}
+    errors: dict[int, list[float]] = {5: [], 50: [], 200: []}
     for _ in range(20):
         answers = rng.random(200) < probability_2pl(true_theta, a, b)[0]
         log_likelihood = np.cumsum(np.where(answers, log_p, log_q), axis=1)
