@@ -35,7 +35,7 @@ class Competence(models.Model):
     )
     name_vi = models.CharField(_("Vietnamese name"), max_length=300)
     name_en = models.CharField(_("English name"), max_length=300)
-    digcomp_equivalent = models.CharField(_("DigComp 2.2 equivalent"), max_length=10, blank=True)
+    digcomp_equivalent = models.CharField(_("DigComp 2.2 equivalent"), max_length=50, blank=True)
     name_variants = models.TextField(_("other wordings seen"), blank=True)
 
     class Meta:
