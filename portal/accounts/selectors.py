@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
-from portal.accounts.models import AuditEntry, ConsentRecord, Organisation, User
+from portal.accounts.models import AuditEntry, ConsentRecord, Organisation, RoleAssignment, User
 from portal.accounts.permissions import Scope
 from portal.campaign import selectors as campaign_selectors
 from portal.campaign.domain.succession import ancestors_on
@@ -117,3 +117,12 @@ def audit_entries() -> QuerySet[AuditEntry]:
 def organisations_in_units(unit_ids: set[int]) -> QuerySet[Organisation]:
     """Organisations placed in the given units."""
     return Organisation.objects.filter(unit_id__in=sorted(unit_ids)).select_related("unit")
+
+
+def role_assignments_of(person: User) -> list[RoleAssignment]:
+    """A person's roles with their unit, organisation and target-group limits loaded."""
+    return list(
+        RoleAssignment.objects.filter(user=person)
+        .select_related("unit", "organisation")
+        .prefetch_related("target_groups")
+    )

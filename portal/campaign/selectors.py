@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.core.cache import cache
-from django.db.models import Q, QuerySet
+from django.db.models import Q, QuerySet, prefetch_related_objects
 
 from portal.campaign.domain.succession import UnitPeriod, scope_across_mergers
 from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitSuccession
@@ -143,21 +143,41 @@ def unit_children(unit: AdministrativeUnit) -> QuerySet[AdministrativeUnit]:
     return AdministrativeUnit.objects.filter(parent=unit).order_by("name_folded")
 
 
-def unit_by_code(code: str, *, day: date | None = None) -> AdministrativeUnit | None:
-    """The unit with a GSO code valid on day (the newest one when day is not given)."""
-    units = AdministrativeUnit.objects.filter(code=code)
-    if day is not None:
-        units = units.filter(valid_from__lte=day).filter(
-            Q(valid_to__isnull=True) | Q(valid_to__gte=day)
-        )
-    return units.order_by("-valid_from").first()
-
-
-def successors_of(unit: AdministrativeUnit) -> list[AdministrativeUnit]:
-    """The units unit became part of, if it was merged."""
-    return list(AdministrativeUnit.objects.filter(predecessions__predecessor=unit))
-
-
 def target_group_by_code(code: str) -> TargetGroup | None:
     """One target group by its code."""
     return TargetGroup.objects.filter(code=code).first()
+
+
+def with_links(units: QuerySet[AdministrativeUnit]) -> QuerySet[AdministrativeUnit]:
+    """Units with their parent and successors loaded: two queries per page, not per unit."""
+    return units.select_related("parent").prefetch_related("successions__successor")
+
+
+def units_listing(
+    *,
+    day: date,
+    query: str = "",
+    level: str | None = None,
+    parent: AdministrativeUnit | None = None,
+    code: str | None = None,
+    search_limit: int = 500,
+) -> list[AdministrativeUnit] | QuerySet[AdministrativeUnit]:
+    """Units valid on day: found by name or code prefix when query is given, else filtered by
+    level, parent and exact code, in code order; parents and successors loaded."""
+    if query:
+        found = [
+            unit
+            for unit in search_units(query, day=day, level=level, limit=search_limit)
+            if (parent is None or unit.parent_id == parent.pk)
+            and (code is None or unit.code == code)
+        ]
+        prefetch_related_objects(found, "successions__successor")
+        return found
+    units = units_valid_on(day)
+    if parent is not None:
+        units = units.filter(parent=parent)
+    if level:
+        units = units.filter(level=level)
+    if code:
+        units = units.filter(code=code)
+    return with_links(units).order_by("code", "pk")

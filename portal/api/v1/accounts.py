@@ -164,8 +164,7 @@ class MeOut(PersonDetailOut):
 
     @staticmethod
     def resolve_roles(person: User) -> list[RoleAssignment]:
-        assignments = person.role_assignments.select_related("unit", "organisation")
-        return list(assignments.prefetch_related("target_groups"))
+        return accounts_selectors.role_assignments_of(person)
 
 
 class PeopleFilters(Schema):
