@@ -1,5 +1,6 @@
-"""Administrative units and the campaign's target groups."""
+"""Administrative units, the campaign's target groups and people's attainment records."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -132,3 +133,77 @@ class TargetGroup(models.Model):
 
     def __str__(self) -> str:
         return self.name_vi
+
+
+class AttainmentRecord(models.Model):
+    """One fact monitoring counts: a person's result on a day, in the unit and group they had.
+
+    Written by the self-assessment (every finished attempt) and by learning (a completed
+    learning path). Records survive the person's erasure: the account row stays, emptied.
+    """
+
+    class Source(models.TextChoices):
+        ASSESSMENT = "assessment", _("self-assessment")
+        LEARNING = "learning", _("learning path")
+
+    class Verdict(models.TextChoices):
+        BASIC = "basic", _("basic digital skills reached")
+        NOT_BASIC = "not_basic", _("not yet")
+        UNDETERMINED = "undetermined", _("undetermined")
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="attainment_records",
+    )
+    achieved_on = models.DateField(_("date"))
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="attainment_records",
+    )
+    target_group = models.ForeignKey(
+        TargetGroup,
+        verbose_name=_("target group"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="attainment_records",
+    )
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attainment_records",
+    )
+    source = models.CharField(_("source"), max_length=12, choices=Source.choices)
+    # Which attempt or completion this is ("attempt:<uuid>"): writing it twice changes nothing.
+    reference = models.CharField(_("reference"), max_length=80)
+    verdict = models.CharField(_("verdict"), max_length=12, choices=Verdict.choices)
+    is_confirmed = models.BooleanField(_("confirmed (proctored)"), default=False)
+    # Level reached per domain number, {"1": 2, "2": 3, ...}.
+    levels = models.JSONField(_("levels"), default=dict, blank=True)
+    recorded_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attainment record")
+        verbose_name_plural = _("attainment records")
+        ordering = ["-achieved_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "reference"], name="attainment_record_once_per_source"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["person", "achieved_on"]),
+            models.Index(fields=["unit", "target_group", "achieved_on"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} {self.achieved_on} {self.verdict}"

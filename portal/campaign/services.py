@@ -16,18 +16,19 @@ from portal.campaign.domain.units import (
     parents_first,
     validate_unit_rows,
 )
-from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitSuccession
+from portal.campaign.models import (
+    AdministrativeUnit,
+    AttainmentRecord,
+    TargetGroup,
+    UnitSuccession,
+)
 from portal.campaign.selectors import UNIT_GRAPH_CACHE_KEY
 from portal.core.domain.text import fold
-from portal.core.exceptions import DomainError
+from portal.core.exceptions import RowsRejectedError
 
 
-class ImportRejectedError(DomainError):
-    """An import had bad rows; nothing was written."""
-
-    def __init__(self, errors: list[RowError]) -> None:
-        self.errors = errors
-        super().__init__(f"{len(errors)} bad row(s); nothing was imported")
+class ImportRejectedError(RowsRejectedError):
+    """A unit or merge file had bad rows; nothing was written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,3 +262,42 @@ def ensure_default_target_groups() -> list[TargetGroup]:
         )
         groups.append(group)
     return groups
+
+
+def record_attainment(
+    *,
+    person_id: int,
+    achieved_on: date,
+    unit_id: int | None,
+    target_group_id: int | None,
+    organisation_id: int | None,
+    source: str,
+    reference: str,
+    verdict: str,
+    is_confirmed: bool,
+    levels: dict[str, int],
+) -> AttainmentRecord:
+    """Write the fact monitoring counts, once per source and reference (a retry changes nothing).
+
+    Callers run it inside the transaction that finishes the attempt or the learning path, so
+    the record exists exactly when the result does.
+    """
+    if source not in AttainmentRecord.Source.values:
+        raise ValueError(f"unknown attainment source {source!r}")
+    if verdict not in AttainmentRecord.Verdict.values:
+        raise ValueError(f"unknown verdict {verdict!r}")
+    record, _created = AttainmentRecord.objects.get_or_create(
+        source=source,
+        reference=reference,
+        defaults={
+            "person_id": person_id,
+            "achieved_on": achieved_on,
+            "unit_id": unit_id,
+            "target_group_id": target_group_id,
+            "organisation_id": organisation_id,
+            "verdict": verdict,
+            "is_confirmed": is_confirmed,
+            "levels": levels,
+        },
+    )
+    return record

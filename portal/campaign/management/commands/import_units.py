@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from portal.campaign import services
-from portal.campaign.management.commands._imports import run_import
+from portal.core.management.imports import run_import
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.campaign import services
+from portal.core.exceptions import RowsRejectedError
 
 T = TypeVar("T")
 
@@ -17,7 +17,7 @@ def run_import(command: BaseCommand, path: Path, load: Callable[[Path], T]) -> T
         raise CommandError(f"No such file: {path}")
     try:
         return load(path)
-    except services.ImportRejectedError as error:
+    except RowsRejectedError as error:
         for row_error in error.errors:
             command.stderr.write(f"line {row_error.line}: {row_error.message}")
         raise CommandError(str(error)) from error
