@@ -229,6 +229,7 @@ class AuditEntry(models.Model):
         OWN_DATA_EXPORTED = "own_data.exported", _("downloaded own data")
         ACCOUNT_ERASED = "account.erased", _("erased own account")
         ROLE_GRANTED = "role.granted", _("granted a role")
+        SESSION_VIEWED = "session.viewed", _("viewed a proctored session's results")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -1,4 +1,4 @@
-"""Writes for the self-assessment: loading the competence framework."""
+"""Loading the competence framework and the basic-skills requirements."""
 
 import csv
 from dataclasses import dataclass
@@ -7,6 +7,7 @@ from pathlib import Path
 from django.db import transaction
 
 from portal.assessment.domain import framework
+from portal.assessment.domain import levels as levels_domain
 from portal.assessment.models import (
     BasicRequirement,
     Competence,
@@ -16,7 +17,7 @@ from portal.assessment.models import (
 from portal.campaign.models import TargetGroup
 from portal.core.exceptions import DomainError
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 FRAMEWORK_FILE = DATA / "competence_framework_tt02_2025.csv"
 LEVELS_FILE = DATA / "competence_levels_tt02_2025.csv"
 # "Basic digital skills" means the end of the Cơ bản tier in every domain unless changed.
@@ -92,6 +93,13 @@ def import_framework(
             ProficiencyLevel.objects.update_or_create(
                 number=level.number,
                 defaults={"tier_vi": level.tier_vi, "tier_en": level.tier_en, "code": level.code},
+                # Where a level begins is the administrators' to move; a new file keeps it.
+                create_defaults={
+                    "tier_vi": level.tier_vi,
+                    "tier_en": level.tier_en,
+                    "code": level.code,
+                    "theta_from": levels_domain.DEFAULT_LEVEL_STARTS.get(level.number, 0.0),
+                },
             )
         ensure_basic_requirements()
     return FrameworkReport(len(areas), len(competences), len(levels))

@@ -2,8 +2,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from portal.assessment import services
 from portal.assessment.models import BasicRequirement, Competence, CompetenceArea, ProficiencyLevel
+from portal.assessment.services import framework as services
 from portal.campaign.services import ensure_default_target_groups
 
 pytestmark = pytest.mark.django_db

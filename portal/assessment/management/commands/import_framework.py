@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.assessment import services
+from portal.assessment.services import framework as services
 
 
 class Command(BaseCommand):

@@ -12,7 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.assessment import services as assessment_services
+from portal.assessment.services import framework as assessment_framework
 from portal.campaign import services as campaign_services
 from portal.core import services as core_services
 from portal.demo import accounts as demo_accounts
@@ -64,7 +64,7 @@ class Command(BaseCommand):
             f"units closed, {merges.skipped_unknown_province} rows of other provinces skipped"
         )
         campaign_services.ensure_default_target_groups()
-        framework = assessment_services.import_framework()
+        framework = assessment_framework.import_framework()
         self.stdout.write(
             f"Competence framework: {framework.areas} domains, {framework.competences} competences"
         )

@@ -1,0 +1,1 @@
+"""Writes of the self-assessment: framework, item bank, attempts and proctored sessions."""
