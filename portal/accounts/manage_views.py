@@ -5,23 +5,21 @@ never "forbidden", so ids cannot be probed. Every page showing personal data wri
 """
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
-from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from portal.accounts import audit, permissions, roster, selectors
 from portal.accounts import organisations as organisations_service
+from portal.accounts.decorators import manager_required
 from portal.accounts.domain.identity import display_phone
 from portal.accounts.domain.roster import mask_email, mask_phone
 from portal.accounts.manage_forms import (
@@ -31,28 +29,8 @@ from portal.accounts.manage_forms import (
     RosterUploadForm,
 )
 from portal.accounts.models import AuditEntry, Organisation, RoleAssignment, User
-from portal.core.exceptions import NotFoundError, PermissionDeniedError
 
 PAGE_SIZE = 50
-View = Callable[..., HttpResponseBase]
-
-
-def manager_required(view: View) -> View:
-    """Anonymous people go to sign in; people who manage no one, out-of-scope ids and refused
-    actions get 404."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not permissions.can_manage_people(request.user):
-            raise Http404
-        try:
-            return view(request, *args, **kwargs)
-        except (NotFoundError, PermissionDeniedError) as error:
-            raise Http404 from error
-
-    return wrapper
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from portal.assessment.models import (
     ProficiencyLevel,
     Response,
 )
-from portal.campaign.models import TargetGroup
+from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitLevel
 from portal.core.exceptions import NotFoundError
 
 BANK_VERSION_KEY = "assessment:bank-version"
@@ -340,3 +340,55 @@ def session_attempts(session: ProctoredSession) -> QuerySet[Attempt]:
         .select_related("person", "target_group")
         .order_by("started_at")
     )
+
+
+def personal_data_of(person: User) -> list[dict[str, object]]:
+    """The person's attempts with their answers, for their own-data download."""
+    attempts = (
+        Attempt.objects.filter(person=person)
+        .select_related("target_group", "proctored_session")
+        .prefetch_related("responses__item")
+        .order_by("started_at")
+    )
+    return [
+        {
+            "started_at": attempt.started_at.isoformat(),
+            "finished_at": attempt.finished_at.isoformat() if attempt.finished_at else None,
+            "status": attempt.status,
+            "mode": attempt.mode,
+            "target_group": attempt.target_group.code,
+            "proctored_session": (
+                attempt.proctored_session.title if attempt.proctored_session else None
+            ),
+            "is_confirmed": attempt.is_confirmed,
+            "verdict": attempt.verdict or None,
+            "confidence": attempt.confidence,
+            "domains": attempt.results.get("domains", []),
+            "shared_link_active": bool(attempt.share_token),
+            "answers": [
+                {
+                    "item": response.item.code,
+                    "answer": response.answer,
+                    "score": response.score,
+                    "answered_at": response.answered_at.isoformat(),
+                }
+                for response in sorted(attempt.responses.all(), key=lambda r: r.position)
+            ],
+        }
+        for attempt in attempts
+    ]
+
+
+def session_communes_for(user: User | AnonymousUser) -> QuerySet[AdministrativeUnit]:
+    """Communes a manager may hold a session in: today's communes of their area, or, for a
+    manager of a commune the 2025 reform merged away, the communes their grant names."""
+    today = timezone.localdate()
+    communes = AdministrativeUnit.objects.filter(level=UnitLevel.COMMUNE)
+    visible = permissions.unit_ids_visible_to(user)
+    current = Q(valid_from__lte=today) & (Q(valid_to__isnull=True) | Q(valid_to__gte=today))
+    if visible is None:
+        return communes.filter(current).order_by("name_folded", "code")
+    mine = communes.filter(pk__in=sorted(visible))
+    if mine.filter(current).exists():
+        mine = mine.filter(current)
+    return mine.order_by("name_folded", "code")

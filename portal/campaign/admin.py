@@ -1,6 +1,9 @@
-from django.contrib import admin
+from typing import Any
 
-from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitSuccession
+from django.contrib import admin
+from django.http import HttpRequest
+
+from portal.campaign.models import AdministrativeUnit, AttainmentRecord, TargetGroup, UnitSuccession
 
 
 @admin.register(AdministrativeUnit)
@@ -41,3 +44,18 @@ class TargetGroupAdmin(admin.ModelAdmin):
         "max_age_years",
         "sort_order",
     )
+
+
+@admin.register(AttainmentRecord)
+class AttainmentRecordAdmin(admin.ModelAdmin):
+    """Read-only: records are written by the assessment and learning, never by hand."""
+
+    list_display = ("achieved_on", "person", "unit", "target_group", "source", "verdict")
+    list_filter = ("source", "verdict", "is_confirmed", "target_group")
+    raw_id_fields = ("person", "unit", "organisation")
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db.models import Q, QuerySet, prefetch_related_objects
 
 from portal.campaign.domain.succession import UnitPeriod, scope_across_mergers
-from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitSuccession
+from portal.campaign.models import AdministrativeUnit, AttainmentRecord, TargetGroup, UnitSuccession
 from portal.core.domain.text import search_terms
 
 
@@ -181,3 +181,22 @@ def units_listing(
     if code:
         units = units.filter(code=code)
     return with_links(units).order_by("code", "pk")
+
+
+def attainment_records_of(person_id: int) -> list[dict[str, object]]:
+    """A person's attainment records, for their own-data download."""
+    records = AttainmentRecord.objects.filter(person_id=person_id).select_related(
+        "unit", "target_group"
+    )
+    return [
+        {
+            "date": record.achieved_on.isoformat(),
+            "source": record.source,
+            "verdict": record.verdict,
+            "is_confirmed": record.is_confirmed,
+            "unit": record.unit.name if record.unit else None,
+            "target_group": record.target_group.code if record.target_group else None,
+            "levels": record.levels,
+        }
+        for record in records.order_by("achieved_on", "pk")
+    ]

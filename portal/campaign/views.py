@@ -14,7 +14,8 @@ from django.views.decorators.http import require_GET
 
 from portal.accounts import audit, permissions
 from portal.accounts import selectors as people_selectors
-from portal.accounts.manage_views import csv_response, manager_required
+from portal.accounts.decorators import manager_required
+from portal.accounts.manage_views import csv_response
 from portal.accounts.models import AuditEntry, User
 from portal.campaign import selectors
 from portal.campaign.models import AdministrativeUnit, TargetGroup, UnitLevel

@@ -15,6 +15,7 @@ from wagtail.models import APIToken
 from portal.accounts import audit
 from portal.accounts.models import AuditEntry, ConsentRecord, OneTimeCode, RoleAssignment, User
 from portal.accounts.services.errors import PasswordError
+from portal.core import personal_data
 
 
 def consent_purposes() -> str:
@@ -103,6 +104,7 @@ def export_personal_data(*, user: User, request: HttpRequest | None = None) -> d
             for entry in AuditEntry.objects.filter(actor=user).order_by("at")
         ],
     }
+    data.update(personal_data.exported_sections(user))
     audit.record(
         actor=user,
         action=AuditEntry.Action.OWN_DATA_EXPORTED,
@@ -123,6 +125,7 @@ def erase_account(*, user: User, password: str, request: HttpRequest | None = No
         OneTimeCode.objects.filter(user=user).delete()
         RoleAssignment.objects.filter(user=user).delete()
         user.groups.clear()
+        personal_data.erase_everywhere(user)
         user.full_name = ""
         user.first_name = ""
         user.last_name = ""

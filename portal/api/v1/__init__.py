@@ -5,19 +5,30 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
 from portal.api.v1.accounts import router as accounts_router
+from portal.api.v1.assessment import router as assessment_router
 from portal.api.v1.campaign import router as campaign_router
 from portal.api.v1.news import router as news_router
-from portal.core.exceptions import DomainError, NotFoundError, PermissionDeniedError
+from portal.assessment.services.attempts import IncompleteAnswerError
+from portal.core.exceptions import (
+    ConflictError,
+    DomainError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 
 api = NinjaAPI(
     title="Bình dân học vụ số API",
     version="1",
-    description="Public, read-only data of the Digital Literacy for All portal.",
+    description=(
+        "Data of the Digital Literacy for All portal: news, units, people (for managers) and "
+        "the self-assessment."
+    ),
     urls_namespace="api-v1",
 )
 api.add_router("/news", news_router, tags=["news"])
 api.add_router("", campaign_router, tags=["campaign"])
 api.add_router("", accounts_router, tags=["people"])
+api.add_router("/assessment", assessment_router, tags=["self-assessment"])
 
 
 @api.exception_handler(NotFoundError)
@@ -30,6 +41,20 @@ def not_found(request: HttpRequest, error: NotFoundError) -> HttpResponse:
 def permission_denied(request: HttpRequest, error: PermissionDeniedError) -> HttpResponse:
     """Answer 403 with the reason."""
     return api.create_response(request, {"detail": str(error)}, status=403)
+
+
+@api.exception_handler(ConflictError)
+def conflict(request: HttpRequest, error: ConflictError) -> HttpResponse:
+    """Answer 409 with the reason: the request clashes with what is already recorded."""
+    return api.create_response(request, {"detail": str(error)}, status=409)
+
+
+@api.exception_handler(IncompleteAnswerError)
+def incomplete_answer(request: HttpRequest, error: IncompleteAnswerError) -> HttpResponse:
+    """Answer 422 with the reason and a problem code the app can act on."""
+    return api.create_response(
+        request, {"detail": str(error), "problem": str(error.problem)}, status=422
+    )
 
 
 @api.exception_handler(DomainError)

@@ -502,3 +502,12 @@ def abandon_stale_attempts(*, now: datetime | None = None) -> int:
     return Attempt.objects.filter(
         status=Attempt.Status.IN_PROGRESS, last_activity_at__lt=before
     ).update(status=Attempt.Status.ABANDONED, current_item=None)
+
+
+def forget_person(person: User) -> None:
+    """On erasure: shared links stop working and an unfinished attempt is abandoned; results
+    stay, tied to the emptied account, so campaign figures do not change."""
+    Attempt.objects.filter(person=person).update(share_token=None)
+    Attempt.objects.filter(person=person, status=Attempt.Status.IN_PROGRESS).update(
+        status=Attempt.Status.ABANDONED, current_item=None
+    )

@@ -72,6 +72,7 @@ def run_to_the_end(attempt: Attempt, *, right: bool = True, limit: int = 200) ->
             return attempt
         row = current_row(attempt)
         answer = right_answer(row) if right else wrong_answer(row)
+        assert attempt.current_item_id is not None
         attempts.record_answer(
             person=attempt.person,
             public_id=attempt.public_id,

@@ -76,7 +76,7 @@ def test_a_different_answer_to_an_answered_item_is_refused(bank, learner):
 
 def test_an_answer_to_an_item_not_on_screen_is_refused_and_nothing_is_written(bank, learner):
     attempt = start(learner)
-    other = Item.objects.exclude(pk=attempt.current_item_id).filter(kind="single").first()
+    other = Item.objects.exclude(pk=attempt.current_item_id).filter(kind="single")[0]
     with pytest.raises(ConflictError, match="not the question on your screen"):
         attempts.record_answer(
             person=learner, public_id=attempt.public_id, item_id=other.pk, answer=1
@@ -118,7 +118,7 @@ def test_right_answers_end_in_basic_and_write_one_attainment_record(bank, learne
     attempt = factories.run_to_the_end(start(learner), right=True)
     assert attempt.status == "finished"
     assert attempt.verdict == "basic"
-    assert attempt.confidence >= 0.85
+    assert (attempt.confidence or 0) >= 0.85
     assert not attempt.is_confirmed
     domains = attempt.results["domains"]
     assert [d["number"] for d in domains] == [1, 2, 3, 4, 5, 6]
@@ -126,7 +126,7 @@ def test_right_answers_end_in_basic_and_write_one_attainment_record(bank, learne
     record = AttainmentRecord.objects.get(person=learner)
     assert (record.source, record.verdict, record.is_confirmed) == ("assessment", "basic", False)
     assert record.unit_id == learner.unit_id
-    assert record.target_group.code == "adults"
+    assert record.target_group == people.group("adults")
     assert record.levels == {str(d["number"]): d["level"] for d in domains}
     assert attempt.current_item_id is None
 
@@ -147,7 +147,7 @@ def test_the_adaptive_test_uses_far_fewer_items_than_the_bank(bank, learner):
 
 def test_answers_after_the_end_are_refused(bank, learner):
     attempt = factories.run_to_the_end(start(learner), right=True)
-    item = Item.objects.filter(kind="single").first()
+    item = Item.objects.filter(kind="single")[0]
     with pytest.raises(ConflictError):
         attempts.record_answer(
             person=learner, public_id=attempt.public_id, item_id=item.pk, answer=1
@@ -246,6 +246,7 @@ def test_pretest_items_are_served_but_never_counted(bank, learner):
     )
     assert len(attempt.plan["pretest"]) == 2
     engine = selectors.live_bank().engine
+    assert engine is not None
     assert all(item.pk not in engine.index_of for item in pretest)
 
 

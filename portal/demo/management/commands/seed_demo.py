@@ -12,6 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from portal.assessment.services import bank as assessment_bank
 from portal.assessment.services import framework as assessment_framework
 from portal.campaign import services as campaign_services
 from portal.core import services as core_services
@@ -67,6 +68,13 @@ class Command(BaseCommand):
         framework = assessment_framework.import_framework()
         self.stdout.write(
             f"Competence framework: {framework.areas} domains, {framework.competences} competences"
+        )
+        items = assessment_bank.import_items(
+            text=(assessment_framework.DATA / "demo_items.csv").read_text(encoding="utf-8")
+        )
+        self.stdout.write(
+            f"Item bank: {items.created} created, {items.updated} updated, "
+            f"{items.unchanged} unchanged"
         )
         created = news_seed.seed_news()
         self.stdout.write(f"News: {created} pages created")
