@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from portal.accounts.models import User
 from portal.assessment import selectors
@@ -72,16 +73,18 @@ class IncompleteAnswerError(AttemptError):
     """The answer cannot be scored yet: something is missing from it."""
 
     MESSAGES = {
-        Problem.CHOOSE_ONE: "Please choose one answer.",
-        Problem.CHOOSE_SOME: "Please choose at least one answer.",
-        Problem.ORDER_ALL: "Please give every step a different number, from 1 to the last.",
-        Problem.FILL_ALL: "Please fill in every field of the form.",
-        Problem.WRONG_SHAPE: "This answer does not fit the question.",
+        Problem.CHOOSE_ONE: gettext_lazy("Please choose one answer."),
+        Problem.CHOOSE_SOME: gettext_lazy("Please choose at least one answer."),
+        Problem.ORDER_ALL: gettext_lazy(
+            "Please give every step a different number, from 1 to the last."
+        ),
+        Problem.FILL_ALL: gettext_lazy("Please fill in every field of the form."),
+        Problem.WRONG_SHAPE: gettext_lazy("This answer does not fit the question."),
     }
 
     def __init__(self, problem: Problem) -> None:
         self.problem = problem
-        super().__init__(_(self.MESSAGES[problem]))
+        super().__init__(str(self.MESSAGES[problem]))
 
 
 @dataclass(frozen=True, slots=True)
