@@ -36,4 +36,4 @@ def assert_accessible(page: Any) -> None:
         f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes)"
         for violation in results.response["violations"]
     ]
-    assert violations == [], page.url
+    assert violations == [], f"{page.url}: {violations}"
