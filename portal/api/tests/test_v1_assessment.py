@@ -84,7 +84,7 @@ def test_bad_answers_get_a_reason_and_change_nothing(client, app, learner):
     assert incomplete.json()["problem"] == "choose_one"
     not_served = post(client, path, {"item_id": item_id + 1, "answer": 1}, app)
     assert not_served.status_code == 409
-    assert "not the question on your screen" in not_served.json()["detail"]
+    assert "không phải câu hỏi đang hiện" in not_served.json()["detail"]
     unknown = post(client, path, {"item_id": 2_000_000_000, "answer": 1}, app)
     assert unknown.status_code == 409
     too_big = post(client, path, {"item_id": 10**12, "answer": 1}, app)
@@ -125,13 +125,13 @@ def test_finish_and_result(client, app, learner):
     assert client.get("/api/v1/assessment/attempts", **app).json()[0]["status"] == "finished"
     cooldown = post(client, "/api/v1/assessment/attempts", {}, app)
     assert cooldown.status_code == 400
-    assert "again from" in cooldown.json()["detail"]
+    assert "Bạn có thể làm lại bài từ" in cooldown.json()["detail"]
 
 
 def test_a_wrong_session_code_is_400(client, app):
     response = post(client, "/api/v1/assessment/attempts", {"session_code": "NOPE99"}, app)
     assert response.status_code == 400
-    assert "session code" in response.json()["detail"]
+    assert "Mã buổi kiểm tra không đúng" in response.json()["detail"]
 
 
 def test_openapi_schema_documents_the_assessment_endpoints(client):

@@ -154,7 +154,7 @@ def start_attempt(
             mode=mode,
             proctored_session=session,
             seed=seed,
-            plan=_plan(bank, target_group, seed, policy),
+            plan=plan_for(bank, target_group, seed, policy),
         )
         _serve_next(attempt, bank, [])
     return attempt
@@ -169,7 +169,7 @@ def _check_cooldown(person: User, policy: AssessmentSettings) -> None:
         raise CooldownError(available_at)
 
 
-def _plan(
+def plan_for(
     bank: selectors.LiveBank, group: TargetGroup, seed: int, policy: AssessmentSettings
 ) -> dict[str, Any]:
     """The rules the attempt runs under, fixed at its start: cuts, statements, pretest slots."""
@@ -204,9 +204,14 @@ def _plan(
     }
 
 
+def config_for_plan(plan: dict[str, Any], mode: str) -> EngineConfig:
+    """The engine settings an attempt runs under: its mode and the cuts fixed in its plan."""
+    cuts = [float(domain["cut"]) for domain in plan["domains"]]
+    return config_for_mode(mode, cuts)  # type: ignore[arg-type]
+
+
 def _config(attempt: Attempt) -> EngineConfig:
-    cuts = [float(domain["cut"]) for domain in attempt.plan["domains"]]
-    return config_for_mode(attempt.mode, cuts)  # type: ignore[arg-type]
+    return config_for_plan(attempt.plan, attempt.mode)
 
 
 def _state(bank: selectors.LiveBank, responses: Sequence[Response]) -> SessionState:
@@ -346,15 +351,29 @@ def finish_attempt(*, person: User, public_id: Any) -> Attempt:
     return attempt
 
 
-def _finish(
-    attempt: Attempt, bank: selectors.LiveBank, responses: Sequence[Response], *, early: bool
-) -> None:
-    """Compute the result, mark confirmation, and write the attainment record."""
-    now = _now()
-    config = _config(attempt)
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """An attempt's result: the verdict, its confidence and what each domain shows."""
+
+    verdict: str
+    confidence: float
+    probability_basic: float
+    results: dict[str, Any]
+
+
+def outcome_of(
+    *,
+    plan: dict[str, Any],
+    mode: str,
+    bank: selectors.LiveBank,
+    responses: Sequence[Response],
+    starts: dict[int, float],
+    early: bool,
+) -> Outcome:
+    """Verdict and per-domain levels from the answers (nothing is written)."""
+    config = config_for_plan(plan, mode)
     state = _state(bank, responses)
-    plan_domains = attempt.plan["domains"]
-    starts = selectors.level_starts()
+    plan_domains = plan["domains"]
     if bank.engine is not None:
         call = verdict(bank.engine, state, config)
         view = snapshot(bank.engine, state, config)
@@ -402,19 +421,41 @@ def _finish(
                 "self_rating": ratings.get(result.number),
             }
         )
-    attempt.status = Attempt.Status.FINISHED
-    attempt.finished_at = now
-    attempt.current_item = None
-    attempt.verdict = label
-    attempt.confidence = round(float(confidence), 4)
-    attempt.probability_basic = round(float(probability), 4)
-    attempt.is_confirmed = _is_confirmed(attempt, now)
-    attempt.results = {
+    results = {
         "domains": domains,
         "finished_early": early,
         "scored_items": len(state.item_ids),
         "rules_version": bank.version,
     }
+    return Outcome(label, round(float(confidence), 4), round(float(probability), 4), results)
+
+
+def levels_of(outcome: Outcome) -> dict[str, int]:
+    """Level per domain number, as the attainment record keeps it."""
+    return {str(domain["number"]): int(domain["level"]) for domain in outcome.results["domains"]}
+
+
+def _finish(
+    attempt: Attempt, bank: selectors.LiveBank, responses: Sequence[Response], *, early: bool
+) -> None:
+    """Compute the result, mark confirmation, and write the attainment record."""
+    now = _now()
+    outcome = outcome_of(
+        plan=attempt.plan,
+        mode=attempt.mode,
+        bank=bank,
+        responses=responses,
+        starts=selectors.level_starts(),
+        early=early,
+    )
+    attempt.status = Attempt.Status.FINISHED
+    attempt.finished_at = now
+    attempt.current_item = None
+    attempt.verdict = outcome.verdict
+    attempt.confidence = outcome.confidence
+    attempt.probability_basic = outcome.probability_basic
+    attempt.is_confirmed = _is_confirmed(attempt, now)
+    attempt.results = outcome.results
     attempt.save()
     campaign_services.record_attainment(
         person_id=attempt.person_id,
@@ -424,9 +465,9 @@ def _finish(
         organisation_id=attempt.organisation_id,
         source="assessment",
         reference=f"attempt:{attempt.public_id}",
-        verdict=label,
+        verdict=outcome.verdict,
         is_confirmed=attempt.is_confirmed,
-        levels={str(domain["number"]): int(domain["level"]) for domain in domains},
+        levels=levels_of(outcome),
     )
 
 

@@ -67,7 +67,7 @@ def test_a_different_answer_to_an_answered_item_is_refused(bank, learner):
     attempt = start(learner)
     served = attempt.current_item_id
     attempts.record_answer(person=learner, public_id=attempt.public_id, item_id=served, answer=3)
-    with pytest.raises(ConflictError, match="already answered"):
+    with pytest.raises(ConflictError, match="đã được trả lời"):
         attempts.record_answer(
             person=learner, public_id=attempt.public_id, item_id=served, answer=4
         )
@@ -77,7 +77,7 @@ def test_a_different_answer_to_an_answered_item_is_refused(bank, learner):
 def test_an_answer_to_an_item_not_on_screen_is_refused_and_nothing_is_written(bank, learner):
     attempt = start(learner)
     other = Item.objects.exclude(pk=attempt.current_item_id).filter(kind="single")[0]
-    with pytest.raises(ConflictError, match="not the question on your screen"):
+    with pytest.raises(ConflictError, match="không phải câu hỏi đang hiện"):
         attempts.record_answer(
             person=learner, public_id=attempt.public_id, item_id=other.pk, answer=1
         )
@@ -216,11 +216,11 @@ def test_a_session_code_replaces_an_unfinished_attempt_of_ones_own(bank, learner
 
 
 def test_a_closed_or_unknown_session_code_is_refused(bank, learner, session):
-    with pytest.raises(attempts.AttemptError, match="not valid"):
+    with pytest.raises(attempts.AttemptError, match="Mã buổi kiểm tra không đúng"):
         start(learner, session_code="ZZZZZZ")
     session.closed_at = timezone.now()
     session.save()
-    with pytest.raises(attempts.AttemptError, match="not valid"):
+    with pytest.raises(attempts.AttemptError, match="Mã buổi kiểm tra không đúng"):
         start(learner, session_code="K7MXQ3")
     assert not Attempt.objects.filter(person=learner).exists()
 

@@ -58,7 +58,7 @@ def test_starting_leads_to_the_first_question(signed_in, learner):
 def test_a_bad_session_code_is_explained_on_the_form(signed_in, learner):
     response = start(signed_in, session_code="XXXXXX")
     assert response.status_code == 200
-    assert "not valid" in response.content.decode() or "không đúng" in response.content.decode()
+    assert "Mã buổi kiểm tra không đúng" in response.content.decode()
     assert not Attempt.objects.filter(person=learner).exists()
 
 
