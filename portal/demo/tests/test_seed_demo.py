@@ -14,13 +14,20 @@ from django.contrib.auth.hashers import is_password_usable
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal.accounts.models import ConsentRecord, Organisation, Role, RoleAssignment, User
 from portal.accounts.permissions import EDITORS_GROUP, MODERATORS_GROUP
-from portal.assessment.models import BasicRequirement, Competence
-from portal.campaign.models import AdministrativeUnit, UnitSuccession
+from portal.assessment.models import (
+    Attempt,
+    BasicRequirement,
+    Competence,
+    Item,
+    ProctoredSession,
+)
+from portal.campaign.models import AdministrativeUnit, AttainmentRecord, UnitSuccession
 from portal.core import services as core_services
 from portal.demo.accounts import DEMO_ACCOUNTS
 from portal.demo.residents import MERGER_DAY, OLD_UNITS_FROM, USERNAME_PREFIX
@@ -225,3 +232,28 @@ def test_demo_totp_code_refuses_accounts_without_a_demo_device(seeded, username)
 def test_the_demo_loads_the_competence_framework_with_basic_requirements(seeded):
     assert Competence.objects.count() == 24
     assert BasicRequirement.objects.filter(level=2).count() == 4 * 6
+
+
+def test_the_demo_loads_the_item_bank_and_residents_results(seeded):
+    assert Item.objects.filter(status="operational").count() == 195
+    attempts = Attempt.objects.filter(person__username__startswith=USERNAME_PREFIX)
+    assert 0.25 * RESIDENTS < attempts.count() < 0.55 * RESIDENTS
+    assert set(attempts.values_list("status", flat=True)) == {"finished"}
+    assert attempts.filter(is_confirmed=True).exists()
+    assert attempts.filter(is_confirmed=False).exists()
+    records = AttainmentRecord.objects.filter(source="assessment")
+    assert records.count() == attempts.count()
+    assert set(records.values_list("verdict", flat=True)) <= {"basic", "not_basic", "undetermined"}
+    for attempt in attempts.select_related("person")[:20]:
+        assert attempt.finished_at >= attempt.person.date_joined
+        assert attempt.responses.count() == attempt.answered_count
+    assert all(len(a.results["domains"]) == 6 for a in attempts[:20])
+
+
+def test_a_second_run_writes_no_more_results_and_keeps_one_session_open(seeded):
+    before = Attempt.objects.count(), ProctoredSession.objects.count()
+    seed_again()
+    assert (Attempt.objects.count(), ProctoredSession.objects.count()) == before
+    now = timezone.now()
+    open_now = ProctoredSession.objects.filter(opens_at__lte=now, closes_at__gt=now)
+    assert open_now.filter(closed_at__isnull=True).count() == 1

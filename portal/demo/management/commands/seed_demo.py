@@ -17,6 +17,7 @@ from portal.assessment.services import framework as assessment_framework
 from portal.campaign import services as campaign_services
 from portal.core import services as core_services
 from portal.demo import accounts as demo_accounts
+from portal.demo import assessments as demo_assessments
 from portal.demo import residents as demo_residents
 from portal.news.demo import seed as news_seed
 
@@ -93,7 +94,18 @@ class Command(BaseCommand):
             f"Residents: {residents.created} created, {residents.existing} already there "
             f"({time.perf_counter() - started:.1f} s)"
         )
+        started = time.perf_counter()
+        taken = demo_assessments.ensure_demo_assessments()
+        self.stdout.write(
+            f"Self-assessments: {taken.attempts} attempts written ({taken.confirmed} confirmed, "
+            f"{taken.basic} reached basic skills; {time.perf_counter() - started:.1f} s)"
+        )
         self._report_logins(logins)
+        if taken.open_session_code:
+            self.stdout.write(
+                f"Supervised session open now (commune.manager, Xã Trạm Tấu): code "
+                f"{taken.open_session_code}"
+            )
 
     def _report_logins(self, logins: list[demo_accounts.DemoLogin]) -> None:
         """Write var/demo_logins.txt: new passwords replace old lines, other lines are kept."""
