@@ -1,6 +1,8 @@
 from datetime import timedelta
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from portal.accounts.tests import factories as people
@@ -257,3 +259,13 @@ def test_stale_attempts_are_abandoned(bank, learner):
     )
     assert attempts.abandon_stale_attempts() == 1
     assert Attempt.objects.get(pk=attempt.pk).status == "abandoned"
+
+
+def test_the_periodic_command_abandons_stale_attempts(bank, learner):
+    attempt = start(learner)
+    Attempt.objects.filter(pk=attempt.pk).update(
+        last_activity_at=timezone.now() - timedelta(days=40)
+    )
+    out = StringIO()
+    call_command("abandon_stale_attempts", stdout=out)
+    assert "1 attempt(s) abandoned." in out.getvalue()
