@@ -18,7 +18,7 @@ items seeded unscored into live tests are put on the operational scale.
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -28,7 +28,8 @@ IntArray = NDArray[np.int64]
 
 # Logistic scaling constant that makes the logistic curve close to the normal ogive. Estimates
 # are on this normal metric; the engine (irt.py) uses the plain logistic metric, so a slope
-# from here is multiplied by D before it is stored for the engine (issue #4, still open).
+# from here is multiplied by D before it is stored for the engine (anchor_from_logistic and
+# on_logistic_metric below do both directions).
 D = 1.702
 # Smallest probability taken into a logarithm: keeps log-likelihoods finite at the bounds.
 _PROBABILITY_FLOOR = 1e-300
@@ -661,3 +662,19 @@ def promote_pretest_items(
         else:
             promoted.append(estimate.item_id)
     return PromotionDecision(promoted=tuple(promoted), kept_back=kept_back)
+
+
+def anchor_from_logistic(a: float, thresholds: Sequence[float]) -> AnchorParameters:
+    """Anchor on this module's normal metric from stored logistic-metric parameters: a / D.
+
+    D·a'·(θ - b) = a·(θ - b) exactly when a' = a / D (Birnbaum 1968; D = 1.702); thresholds and
+    b are on the θ scale, which both metrics share, so they pass unchanged.
+    """
+    if not a > 0:
+        raise ValueError(f"a must be positive, got {a}")
+    return AnchorParameters(a / D, tuple(float(value) for value in thresholds))
+
+
+def on_logistic_metric(estimate: ItemEstimate) -> ItemEstimate:
+    """The estimate on the engine's logistic metric: a and its SE times D (Birnbaum 1968)."""
+    return replace(estimate, a=estimate.a * D, se_a=estimate.se_a * D)

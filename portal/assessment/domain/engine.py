@@ -78,6 +78,11 @@ class Bank:
     # position of each item inside its group
     group_of: IntArray
     position_in_group: IntArray
+    # items per domain, and each item's group numbered across all domains (domain-major)
+    domain_sizes: IntArray
+    flat_group: IntArray
+    group_starts: IntArray
+    group_sizes: IntArray
 
     @classmethod
     def from_items(cls, items: Sequence[ItemParams], n_domains: int | None = None) -> "Bank":
@@ -105,17 +110,18 @@ class Bank:
         group_of = np.zeros(len(items), dtype=np.int64)
         position = np.zeros(len(items), dtype=np.int64)
         groups: list[tuple[ItemGroup, ...]] = []
+        codes_array = np.array(competences, dtype=object)
         for domain in range(count):
             in_domain = np.flatnonzero(domains == domain)
-            codes = sorted({competences[i] for i in in_domain})
             domain_groups = []
-            for number, code in enumerate(codes):
-                members = np.array([i for i in in_domain if competences[i] == code], dtype=np.int64)
+            for number, code in enumerate(sorted({competences[i] for i in in_domain})):
+                members = in_domain[codes_array[in_domain] == code].astype(np.int64)
                 group_of[members] = number
                 position[members] = np.arange(len(members))
                 table = np.ascontiguousarray(information[:, members])
                 domain_groups.append(ItemGroup(code, members, table))
             groups.append(tuple(domain_groups))
+        group_starts = np.cumsum([0] + [len(g) for g in groups[:-1]]).astype(np.int64)
         return cls(
             ids=ids,
             domains=domains,
@@ -130,6 +136,12 @@ class Bank:
             groups=tuple(groups),
             group_of=group_of,
             position_in_group=position,
+            domain_sizes=np.bincount(domains, minlength=count).astype(np.int64),
+            flat_group=group_starts[domains] + group_of,
+            group_starts=group_starts,
+            group_sizes=np.array(
+                [len(g.indices) for domain_groups in groups for g in domain_groups], dtype=np.int64
+            ),
         )
 
     def __len__(self) -> int:
@@ -319,12 +331,8 @@ def snapshot(bank: Bank, state: SessionState, config: EngineConfig) -> Snapshot:
         _prior(config.prior_correlation, bank.n_domains), log_likelihood, _above(config.cuts)
     )
     per_domain = np.bincount(domains, minlength=bank.n_domains).astype(np.int64)
-    per_group = tuple(
-        np.bincount(bank.group_of[used[domains == d]], minlength=len(bank.groups[d])).astype(
-            np.int64
-        )
-        for d in range(bank.n_domains)
-    )
+    flat = np.bincount(bank.flat_group[used], minlength=len(bank.group_sizes))
+    per_group = tuple(np.split(flat.astype(np.int64), bank.group_starts[1:]))
     return Snapshot(posterior, used, per_domain, per_group)
 
 
@@ -359,12 +367,7 @@ def _open_domains(bank: Bank, view: Snapshot, config: EngineConfig) -> npt.NDArr
     call_is_clear = clearly_below | clearly_above
     settled = call_is_clear | (post.sd <= config.precision_target)
     under_cap = view.items_per_domain < config.max_items_per_domain
-    has_items = np.array(
-        [
-            view.items_per_domain[d] < sum(len(g.indices) for g in bank.groups[d])
-            for d in range(bank.n_domains)
-        ]
-    )
+    has_items = view.items_per_domain < bank.domain_sizes
     needs_minimum = view.items_per_domain < config.min_items_per_domain
     return np.asarray(under_cap & has_items & (~settled | needs_minimum), dtype=np.bool_)
 
@@ -450,10 +453,10 @@ def _domain_priority(
     marginal = post.marginal
     general = post.general
     conditional = post.conditional_above
-    # Π_{e≠d} P(θ_e ≥ cut_e | g) for every d, without dividing by zero.
-    others = np.empty_like(conditional)
-    for d in range(conditional.shape[0]):
-        others[d] = np.prod(np.delete(conditional, d, axis=0), axis=0)
+    # Π_{e≠d} P(θ_e ≥ cut_e | g) for every d as prefix x suffix products (no division by 0).
+    others = np.ones_like(conditional)
+    others[1:] = np.cumprod(conditional[:-1], axis=0)
+    others[:-1] *= np.cumprod(conditional[:0:-1], axis=0)[::-1]
     weight = general[None, :] * others / marginal
     p_right = np.sum(general[None, :] * sums[:, :, 0] / marginal, axis=1)
     basic_and_right = np.sum(weight * sums[:, :, 1], axis=1)
@@ -502,18 +505,15 @@ def choose_next_item(
         return None
     best = np.flatnonzero(priority >= priority.max() - 1e-12)
     domain = int(best[rng.integers(len(best))])
-    groups = bank.groups[domain]
-    used_here = view.used[bank.domains[view.used] == domain]
+    start = int(bank.group_starts[domain])
     counts = view.items_per_group[domain]
-    available = np.array(
-        [len(group.indices) - counts[g] for g, group in enumerate(groups)], dtype=np.int64
-    )
+    available = bank.group_sizes[start : start + len(counts)] - counts
     candidates = np.flatnonzero(available > 0)
     fewest = candidates[counts[candidates] == counts[candidates].min()]
     group_number = int(fewest[rng.integers(len(fewest))])
-    group = groups[group_number]
+    group = bank.groups[domain][group_number]
     values = _information_at(group, view, config, domain)
-    mine = used_here[bank.group_of[used_here] == group_number]
+    mine = view.used[bank.flat_group[view.used] == start + group_number]
     values[bank.position_in_group[mine]] = -np.inf
     if exposure_rates is not None:
         over = exposure_rates[group.indices] > config.exposure_target

@@ -5,6 +5,7 @@ logit). Every estimate is a posterior computed by quadrature on `THETA_GRID`, wh
 per-answer update to a few small array operations.
 """
 
+import math
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -207,3 +208,63 @@ def factor_posterior(
         upper=upper,
         conditional_above=conditional_above,
     )
+
+
+def normal_cdf(x: npt.ArrayLike) -> FloatArray:
+    """Standard normal CDF Φ(x), |error| < 1.5e-7 (Abramowitz & Stegun 1964, 7.1.26)."""
+    values = np.asarray(x, dtype=np.float64)
+    z = np.abs(values) / np.sqrt(2.0)
+    t = 1.0 / (1.0 + 0.3275911 * z)
+    polynomial = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    erf = 1.0 - polynomial * np.exp(-z * z)
+    return np.asarray(0.5 * (1.0 + np.sign(values) * erf), dtype=np.float64)
+
+
+# Rational approximation of Φ⁻¹ (Acklam 2003), relative error below 1.2e-9.
+_QUANTILE_A = (
+    -39.69683028665376,
+    220.9460984245205,
+    -275.9285104469687,
+    138.3577518672690,
+    -30.66479806614716,
+    2.506628277459239,
+)
+_QUANTILE_B = (
+    -54.47609879822406,
+    161.5858368580409,
+    -155.6989798598866,
+    66.80131188771972,
+    -13.28068155288572,
+)
+_QUANTILE_C = (
+    -0.007784894002430293,
+    -0.3223964580411365,
+    -2.400758277161838,
+    -2.549732539343734,
+    4.374664141464968,
+    2.938163982698783,
+)
+_QUANTILE_D = (0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416)
+_QUANTILE_LOW = 0.02425
+
+
+def _polynomial(coefficients: tuple[float, ...], x: float) -> float:
+    """Horner evaluation, highest power first."""
+    result = 0.0
+    for coefficient in coefficients:
+        result = result * x + coefficient
+    return result
+
+
+def normal_quantile(p: float) -> float:
+    """Φ⁻¹(p) for 0 < p < 1, clipped to ±7.03 at the ends (Acklam 2003 rational form)."""
+    p = min(max(p, 1e-12), 1.0 - 1e-12)
+    if _QUANTILE_LOW <= p <= 1.0 - _QUANTILE_LOW:
+        q = p - 0.5
+        r = q * q
+        return q * _polynomial(_QUANTILE_A, r) / (_polynomial(_QUANTILE_B, r) * r + 1.0)
+    q = math.sqrt(-2.0 * math.log(min(p, 1.0 - p)))
+    tail = _polynomial(_QUANTILE_C, q) / (_polynomial(_QUANTILE_D, q) * q + 1.0)
+    return tail if p < 0.5 else -tail

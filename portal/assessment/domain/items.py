@@ -37,6 +37,7 @@ Optional columns: stem_en, options_en, explanation_vi, status, task_json.
 
 import csv
 import enum
+import io
 import itertools
 import json
 import math
@@ -396,6 +397,81 @@ def _parse_row(
         ),
         [],
     )
+
+
+def format_item_csv(rows: Iterable[ItemRow]) -> str:
+    """The item file (header first, every column) that read_item_csv parses back to rows."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow(_cells(row))
+    return buffer.getvalue()
+
+
+def _cells(row: ItemRow) -> list[str]:
+    """One row's cells in COLUMNS order."""
+    cells = {
+        "code": row.code,
+        "domain": str(row.domain),
+        "competence": row.competence,
+        "level": str(row.level),
+        "kind": row.kind.value,
+        "stem_vi": row.stem_vi,
+        "options_vi": OPTION_SEPARATOR.join(row.options_vi),
+        "key": ",".join(str(number) for number in row.key),
+        "model": row.model.value,
+        "a": _format_number(row.a),
+        "b": "" if row.b is None else _format_number(row.b),
+        "c": "" if row.c == 0.0 else _format_number(row.c),
+        "thresholds": ",".join(_format_number(value) for value in row.thresholds),
+        "stem_en": row.stem_en,
+        "options_en": OPTION_SEPARATOR.join(row.options_en),
+        "explanation_vi": row.explanation_vi,
+        "status": row.status.value,
+        "task_json": "" if row.task is None else _task_json(row.task),
+    }
+    return [cells[column] for column in COLUMNS]
+
+
+def _format_number(value: float) -> str:
+    """Shortest text that reads back as the same float (repr), without a needless '.0'."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _task_json(task: Task) -> str:
+    """A task's definition as the task_json cell that parse_task_json reads."""
+    data: dict[str, object]
+    if isinstance(task, HotspotTask):
+        data = {
+            "context_vi": task.context_vi,
+            "regions": [{"id": region.id, "text_vi": region.text_vi} for region in task.regions],
+            "correct": [region.id for region in task.regions if region.id in task.correct],
+        }
+    elif isinstance(task, OrderTask):
+        data = {
+            "context_vi": task.context_vi,
+            "steps": [{"id": step.id, "text_vi": step.text_vi} for step in task.steps],
+            "correct_order": list(task.correct_order),
+        }
+    else:
+        data = {"context_vi": task.context_vi, "fields": [_field_json(f) for f in task.fields]}
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _field_json(field: FormField) -> dict[str, object]:
+    """A form field as JSON, leaving out the optional members it does not use."""
+    data: dict[str, object] = {"id": field.id, "label_vi": field.label_vi, "rule": field.rule.value}
+    optional: dict[str, object] = {
+        "value": field.value,
+        "values": list(field.values),
+        "pattern": field.pattern,
+        "choices_vi": list(field.choices_vi),
+        "hint_vi": field.hint_vi,
+    }
+    data.update({name: value for name, value in optional.items() if value})
+    return data
 
 
 def _whole(raw: str) -> int | None:

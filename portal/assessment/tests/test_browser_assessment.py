@@ -2,7 +2,7 @@
 comes back on a new one, resumes where they stopped and gets their result."""
 
 from portal.accounts.tests import factories as people
-from portal.assessment.domain.items import Kind
+from portal.assessment.domain.items import FormTask, HotspotTask, Kind, OrderTask
 from portal.assessment.models import Attempt, Item, Response
 from portal.assessment.tests import factories
 from portal.core.tests.browser import BROWSER_MARKS, assert_accessible
@@ -27,13 +27,13 @@ def answer_on_screen(page, attempt):
     elif row.kind in (Kind.SINGLE, Kind.TRUE_FALSE, Kind.MULTIPLE):
         for number in row.key:
             question.locator(f"input[name=choice][value='{number}']").check()
-    elif row.kind is Kind.TASK_HOTSPOT:
+    elif isinstance(row.task, HotspotTask):
         for region in sorted(row.task.correct):
             question.locator(f"input[name=region][value='{region}']").check()
-    elif row.kind is Kind.TASK_ORDER:
+    elif isinstance(row.task, OrderTask):
         for position, step in enumerate(row.task.correct_order, start=1):
             question.locator(f"select[name='position-{step}']").select_option(str(position))
-    elif row.kind is Kind.TASK_FORM:
+    elif isinstance(row.task, FormTask):
         answers = factories.right_answer(row)
         for field in row.task.fields:
             control = question.locator(f"[name='field-{field.id}']")

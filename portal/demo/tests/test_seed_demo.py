@@ -245,6 +245,7 @@ def test_the_demo_loads_the_item_bank_and_residents_results(seeded):
     assert records.count() == attempts.count()
     assert set(records.values_list("verdict", flat=True)) <= {"basic", "not_basic", "undetermined"}
     for attempt in attempts.select_related("person")[:20]:
+        assert attempt.finished_at is not None
         assert attempt.finished_at >= attempt.person.date_joined
         assert attempt.responses.count() == attempt.answered_count
     assert all(len(a.results["domains"]) == 6 for a in attempts[:20])

@@ -13,7 +13,9 @@ from portal.assessment.domain.calibration import (
     ItemEstimate,
     ItemFit,
     ItemSpec,
+    anchor_from_logistic,
     calibrate_items,
+    on_logistic_metric,
     promote_pretest_items,
 )
 
@@ -320,3 +322,55 @@ def test_promotion_uses_the_calibration_itself(two_pl):
             assert item.n_responses >= 700
             assert item.se_thresholds[0] <= 0.2
     assert set(decision.promoted) | set(decision.kept_back) == {e.item_id for e in result.items}
+
+
+def test_an_anchor_from_stored_parameters_divides_the_slope_by_d():
+    anchor = anchor_from_logistic(1.702, [-1.0, 0.5, 2.0])
+    assert (anchor.a, anchor.thresholds) == (pytest.approx(1.0), (-1.0, 0.5, 2.0))
+
+
+def test_an_estimate_on_the_logistic_metric_multiplies_slope_and_its_error_by_d():
+    converted = on_logistic_metric(estimate("x", a=0.5))
+    assert (converted.a, converted.se_a) == pytest.approx((0.5 * D, 0.1 * D))
+    assert converted.thresholds == (0.0,)
+    assert converted.se_thresholds == (0.1,)
+    assert converted.fit == GOOD_FIT
+
+
+@pytest.mark.parametrize("a", [0.0, -1.0, math.nan])
+def test_an_anchor_needs_a_positive_slope(a):
+    with pytest.raises(ValueError, match="a must be positive"):
+        anchor_from_logistic(a, [0.0])
+
+
+def test_stored_parameters_survive_the_round_trip_through_an_anchor():
+    # Stored (logistic) -> anchor (normal) -> held fixed by calibration -> back to logistic.
+    stored = [(1.46, (-1.59,)), (0.87, (0.25,)), (1.13, (-2.07, -0.65, 1.18))]
+    specs = [
+        ItemSpec(f"item-{i}", len(t) + 1, anchor_from_logistic(a, t))
+        for i, (a, t) in enumerate(stored)
+    ]
+    result = calibrate_items([0, 0, 0, 1, 1, 1], [0, 1, 2, 0, 1, 2], [1, 0, 3, 0, 1, 0], specs)
+    back = [on_logistic_metric(e) for e in result.items]
+    assert [(e.a, e.thresholds) for e in back] == [
+        (pytest.approx(a), pytest.approx(t)) for a, t in stored
+    ]
+
+
+def test_slopes_of_data_from_the_logistic_engine_come_back_on_its_metric():
+    # Responses drawn as the engine models them, logit a (theta - b) with no D.
+    rng = np.random.default_rng(31)
+    n_persons, n_items = 1500, 12
+    theta = rng.normal(0.0, 1.0, n_persons)
+    a = rng.uniform(0.8, 2.2, n_items)
+    b = rng.uniform(-1.5, 1.5, n_items)
+    person = np.repeat(np.arange(n_persons), n_items)
+    item = np.tile(np.arange(n_items), n_persons)
+    p = 1.0 / (1.0 + np.exp(-a[item] * (theta[person] - b[item])))
+    score = (rng.random(item.size) < p).astype(np.int64)
+
+    result = calibrate_items(person, item, score, [ItemSpec(f"i{i}") for i in range(n_items)])
+
+    logistic_a = np.array([on_logistic_metric(e).a for e in result.items])
+    assert np.max(np.abs(logistic_a / a - 1.0)) <= 0.2
+    assert np.max(np.abs(np.array([e.location for e in result.items]) - b)) <= 0.2

@@ -1,6 +1,7 @@
 """The item CSV format, its validation messages, response scoring and the demo item bank."""
 
 import csv
+import dataclasses
 import json
 from collections import Counter
 from pathlib import Path
@@ -20,6 +21,7 @@ from portal.assessment.domain.items import (
     Model,
     OrderTask,
     Status,
+    format_item_csv,
     parse_item_rows,
     parse_task_json,
     read_item_csv,
@@ -721,3 +723,47 @@ def test_demo_bank_has_no_placeholder_text():
     text = (DATA / "demo_items.csv").read_text(encoding="utf-8").lower()
     for filler in ("lorem", "ipsum", "todo", "xxx", "placeholder"):
         assert filler not in text
+
+
+# --- Writing the format ---------------------------------------------------------------------
+
+
+def _without_lines(items: list[ItemRow]) -> list[ItemRow]:
+    return [dataclasses.replace(item, line=0) for item in items]
+
+
+def test_formatted_demo_bank_reads_back_to_the_same_items(bank):
+    text = format_item_csv(bank)
+    again, errors = read_item_csv(text, CODES)
+    assert errors == []
+    assert _without_lines(again) == _without_lines(bank)
+    assert [item.line for item in again] == [item.line for item in bank]
+
+
+def test_formatting_is_stable_once_numbers_are_normalised(bank):
+    text = format_item_csv(bank)
+    assert format_item_csv(read_item_csv(text, CODES)[0]) == text
+
+
+def test_format_writes_every_column_and_plain_numbers():
+    item = parsed(row(a="1.50", b="-0.25", c="0"))
+    header, cells = format_item_csv([item]).splitlines()
+    assert header.split(",") == list(COLUMNS)
+    written = dict(zip(COLUMNS, next(csv.reader([cells])), strict=True))
+    assert (written["a"], written["b"], written["c"], written["status"]) == (
+        "1.5",
+        "-0.25",
+        "",
+        "operational",
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "task"),
+    [("task_hotspot", HOTSPOT), ("task_order", ORDER), ("task_form", FORM)],
+)
+def test_tasks_round_trip_through_task_json(kind, task):
+    item = parsed(task_row(kind, task))
+    again, errors = read_item_csv(format_item_csv([item]), CODES)
+    assert errors == []
+    assert again[0].task == item.task
