@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+import bench_assessment
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "var" / "bench"
 DOCS_FILE = ROOT / "docs" / "benchmarks.md"
@@ -71,6 +73,10 @@ SEARCH_QUERIES = (
     "lao cai",
 )
 SECTIONS = ("policies", "activities", "practices", "platforms")
+PARTS = ("portal", "assessment")
+TOKENS_FILE = BENCH_DIR / "bench_tokens.json"
+# Client processes that carry the simulated test-takers' threads.
+TEST_TAKER_PROCESSES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +150,11 @@ class Options:
     keep_server: float
     write_docs: bool
     gzip: bool
+    parts: tuple[str, ...] = PARTS
+    examinees: int = 2000
+    seed: int = 1
+    test_takers: int = 200
+    think: float = 1.0
 
 
 def parse_options(argv: Sequence[str]) -> Options:
@@ -178,6 +189,21 @@ def parse_options(argv: Sequence[str]) -> Options:
     parser.add_argument(
         "--no-gzip", action="store_true", help="clients do not send Accept-Encoding: gzip"
     )
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help="what to measure, comma-separated: portal, assessment (both)",
+    )
+    parser.add_argument(
+        "--examinees", type=int, default=2000, help="simulated people per mode (2000)"
+    )
+    parser.add_argument("--seed", type=int, default=1, help="simulation seed (1)")
+    parser.add_argument(
+        "--test-takers", type=int, default=200, help="simultaneous API test-takers (200)"
+    )
+    parser.add_argument(
+        "--think", type=float, default=1.0, help="mean pause before each answer, seconds (1)"
+    )
     args = parser.parse_args(argv)
     if not 1 <= args.concurrency <= 64 or not 0 < args.duration <= 600 or args.articles < 0:
         parser.error("need 1 <= concurrency <= 64, 0 < duration <= 600 and articles >= 0")
@@ -185,6 +211,13 @@ def parse_options(argv: Sequence[str]) -> Options:
         parser.error("need 0 <= warmup <= 60, max-requests >= 1 and 1 <= rounds <= 20")
     if not 0 <= args.keep_server <= 86400:
         parser.error("need 0 <= keep-server <= 86400")
+    parts = tuple(part.strip() for part in args.parts.split(",") if part.strip())
+    if not parts or set(parts) - set(PARTS):
+        parser.error(f"--parts takes a comma-separated choice of: {', '.join(PARTS)}")
+    if not 10 <= args.examinees <= 100_000 or args.seed < 0:
+        parser.error("need 10 <= examinees <= 100000 and seed >= 0")
+    if not 1 <= args.test_takers <= 1000 or not 0 <= args.think <= 60:
+        parser.error("need 1 <= test-takers <= 1000 and 0 <= think <= 60")
     return Options(
         duration=args.duration,
         warmup=args.warmup,
@@ -196,6 +229,11 @@ def parse_options(argv: Sequence[str]) -> Options:
         keep_server=args.keep_server,
         write_docs=args.write_docs,
         gzip=not args.no_gzip,
+        parts=parts,
+        examinees=args.examinees,
+        seed=args.seed,
+        test_takers=args.test_takers,
+        think=args.think,
     )
 
 
@@ -245,13 +283,19 @@ def prepare_site(env: dict[str, str], options: Options) -> float | None:
     manage(env, "migrate", "--no-input")
     step("seed_demo")
     manage(env, "seed_demo", "--password", secrets.token_urlsafe(12))
+    if "assessment" in options.parts:
+        step(f"bench_test_takers {options.test_takers}")
+        manage(env, "bench_test_takers", str(options.test_takers), "--output", str(TOKENS_FILE))
+    step("collectstatic")
+    manage({**env, "DEBUG": "0"}, "collectstatic", "--no-input", "--verbosity", "0")
+    shutil.rmtree(BENCH_DIR / "cache", ignore_errors=True)
+    if "portal" not in options.parts:
+        return None
     step(f"seed_bench_articles {options.articles}")
     started = time.monotonic()
     output = manage(env, "seed_bench_articles", str(options.articles))
     seeded = time.monotonic() - started
     print("  " + output.strip().splitlines()[-1])
-    step("collectstatic")
-    manage({**env, "DEBUG": "0"}, "collectstatic", "--no-input", "--verbosity", "0")
     shutil.rmtree(BENCH_DIR / "cache", ignore_errors=True)
     return None if "nothing to add" in output else seeded
 
@@ -644,16 +688,10 @@ def report(
     measurements: list[Measurement],
     verdict_lines: list[str],
     seeded_seconds: float | None,
+    assessment_lines: Sequence[str] = (),
 ) -> str:
     """The Markdown section written to docs/benchmarks.md (and printed)."""
-    hello_rate = measurements[0].rate
     when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    seeding = (
-        f"seeding them took {seeded_seconds:.0f} s in this run"
-        if seeded_seconds is not None
-        else "they were already seeded"
-    )
-    encoding = "with `Accept-Encoding: gzip`" if options.gzip else "without compression"
     lines = [
         "## Latest run",
         "",
@@ -661,13 +699,38 @@ def report(
         *machine_description(),
         f"- Database: {database_description(env)}; cache: "
         + ("Redis" if env.get("REDIS_URL") else "file cache in var/bench/cache"),
-        f"- Data: {options.articles:,} live articles ({seeding})",
         f"- Server: gunicorn, config/gunicorn.py (gthread), {WORKERS} workers, DEBUG=0, on {HOST}",
+    ]
+    if measurements:
+        lines += portal_section(options, measurements, verdict_lines, seeded_seconds)
+    if assessment_lines:
+        lines += ["", *assessment_lines]
+    return "\n".join(lines)
+
+
+def portal_section(
+    options: Options,
+    measurements: list[Measurement],
+    verdict_lines: list[str],
+    seeded_seconds: float | None,
+) -> list[str]:
+    """The portal pages' table, its verdicts and any errors."""
+    seeding = (
+        f"seeding them took {seeded_seconds:.0f} s in this run"
+        if seeded_seconds is not None
+        else "they were already seeded"
+    )
+    encoding = "with `Accept-Encoding: gzip`" if options.gzip else "without compression"
+    lines = [
+        "",
+        "### Portal pages",
+        "",
+        f"- Data: {options.articles:,} live articles ({seeding})",
         f"- Load: {options.concurrency} client processes, one keep-alive connection each, "
         f"{options.duration:g} s per target after {options.warmup:g} s of warm-up "
         f"(hello, home and article in {options.rounds} alternating slices), {encoding}",
         "",
-        table(measurements, hello_rate),
+        table(measurements, measurements[0].rate),
         "",
         *verdict_lines,
     ]
@@ -680,7 +743,7 @@ def report(
     notes = [f"- {item.note}" for item in measurements if item.note]
     if problems or notes:
         lines += ["", "Errors and notes:", "", *problems, *notes]
-    return "\n".join(lines)
+    return lines
 
 
 DOCS_INTRO = """# Benchmarks
@@ -707,6 +770,23 @@ are loaded in alternating slices (`--rounds`) so that other work on the machine 
 three alike; search runs last because abandoned slow searches keep the server busy. Goals: home
 and article at least 0.5 of hello; search p99 under 100 ms at 10,000 articles.
 
+The self-assessment part (`--parts assessment`; both parts run by default) measures:
+
+- **the engine in simulation**: `simulate_assessment` on a synthetic six-domain 2PL bank of
+  3,000 items (`--examinees` people per mode, 2,000 by default), standard and short mode, beside
+  a fixed random form of the same length, the fixed form that matches the engine's RMSE and a
+  conventional CAT (one per domain, maximum information, maximum likelihood, stop at
+  SE < 0.3), all answering for the same simulated people; then the time of one item selection
+  on banks of 300, 3,000 and 30,000 items. Goals: standard accuracy at least 0.94 with at most
+  half the conventional CAT's items and exposure at most 0.25; short mode about 20 items with
+  accuracy at least 0.92; at equal RMSE at most half a fixed form's items; selection p95 under
+  1 ms at 30,000 items.
+- **the API under load**: `--test-takers` (200) simulated people at once, each with a personal
+  access token (`manage.py bench_test_takers`, demo residents only) and its own connection,
+  start attempts and answer question after question (`POST …/answers`, which scores the answer
+  and returns the next question) with a random pause of mean `--think` seconds; the bare view
+  under the same clients is the yardstick.
+
 Reproduce:
 
 ```sh
@@ -714,9 +794,11 @@ make bench                                   # print the table
 make bench BENCH_ARGS=--write-docs           # also rewrite the generated part of this file
 make bench BENCH_ARGS="--duration 30 --concurrency 4"
 make bench BENCH_ARGS="--database-url postgres://user:pass@127.0.0.1/portal_bench"
+make bench BENCH_ARGS="--parts assessment --examinees 500"
 ```
 
 Other options: `--articles N`, `--warmup S`, `--rounds N`, `--max-requests N`, `--no-gzip`,
+`--parts portal,assessment`, `--examinees N`, `--seed S`, `--test-takers N`, `--think S`,
 `--keep-server [S]` (keep serving for S seconds, 600 by default, to look around). The tool
 always stops the server it started, also on Ctrl+C; `--write-docs` rewrites only the part of
 this file between the `bench:start`/`bench:end` markers.
@@ -785,6 +867,36 @@ def measure(port: int, options: Options) -> tuple[list[Measurement], Measurement
     return [*totals.values(), loaded_search], cold_search
 
 
+def measure_test_takers(port: int, options: Options) -> list[str]:
+    """The bare view, then the answer endpoint, each under the simulated test-takers."""
+    tokens = json.loads(TOKENS_FILE.read_text(encoding="utf-8"))["tokens"]
+    results = {}
+    for kind in ("hello", "answer"):
+        step(f"{len(tokens)} test-takers, {kind}: {options.duration:g} s")
+        results[kind] = bench_assessment.load_test_takers(
+            port,
+            tokens,
+            seconds=options.duration,
+            think=options.think,
+            kind=kind,
+            processes=TEST_TAKER_PROCESSES,
+        )
+        measured = results[kind][0]
+        print(
+            f"    {len(measured.latencies)} round trips, p50 "
+            f"{milliseconds(measured.percentile_ms(0.5))}, p95 "
+            f"{milliseconds(measured.percentile_ms(0.95))}, errors {measured.errors}"
+        )
+    return bench_assessment.api_section(
+        results["hello"][0],
+        results["answer"][0],
+        results["answer"][1],
+        len(tokens),
+        options.think,
+        options.duration,
+    )
+
+
 def summary(measurement: Measurement) -> str:
     """One progress line about a measurement."""
     return (
@@ -805,21 +917,42 @@ def main(argv: Sequence[str]) -> int:
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     env = server_environment(options)
     seeded_seconds = prepare_site(env, options)
+    simulations = (
+        bench_assessment.run_simulations(
+            lambda *args: manage(env, *args), options.examinees, options.seed
+        )
+        if "assessment" in options.parts
+        else None
+    )
     port = free_port()
     step(f"gunicorn on http://{HOST}:{port} ({WORKERS} workers)")
+    measurements: list[Measurement] = []
+    verdict_lines: list[str] = []
+    api_lines: list[str] = []
     with gunicorn(env, port):
-        measurements, cold_search = measure(port, options)
+        if "portal" in options.parts:
+            loaded_list, cold_search = measure(port, options)
+            loaded = dict(zip(("hello", "home", "article", "search"), loaded_list, strict=True))
+            measurements = [*loaded_list, cold_search]
+            verdict_lines = verdicts(loaded, cold_search)
+        if "assessment" in options.parts:
+            api_lines = measure_test_takers(port, options)
         if options.keep_server:
             print(f"Serving on http://{HOST}:{port} for {options.keep_server:g} s; Ctrl+C stops.")
             with contextlib.suppress(KeyboardInterrupt):
                 time.sleep(options.keep_server)
-    loaded = dict(zip(("hello", "home", "article", "search"), measurements, strict=True))
+    assessment_lines = (
+        [*bench_assessment.simulation_section(simulations), "", *api_lines]
+        if simulations is not None
+        else []
+    )
     section = report(
         options=options,
         env=env,
-        measurements=[*measurements, cold_search],
-        verdict_lines=verdicts(loaded, cold_search),
+        measurements=measurements,
+        verdict_lines=verdict_lines,
         seeded_seconds=seeded_seconds,
+        assessment_lines=assessment_lines,
     )
     print()
     print(section)
