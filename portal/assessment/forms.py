@@ -29,7 +29,7 @@ class StartForm(forms.Form):
         label=_("Length"),
         choices=[
             (Attempt.Mode.STANDARD, _("Standard: about 15 minutes, the most accurate")),
-            (Attempt.Mode.SHORT, _("Short: about 7 minutes, a quick check")),
+            (Attempt.Mode.SHORT, _("Short: about 10 minutes, a quick check")),
         ],
         initial=Attempt.Mode.STANDARD,
         widget=forms.RadioSelect,

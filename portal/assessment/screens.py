@@ -67,7 +67,9 @@ SELF_RATINGS = {
     3: gettext_lazy("I can do it on my own"),
     4: gettext_lazy("I do it well and can show others"),
 }
-MINUTES = {"standard": (10, 15), "short": (5, 7)}
+# About 20 s per question: 6 statements, then about 40 (standard) or 21 (short) questions on
+# average (simulate_assessment, docs/benchmarks.md).
+MINUTES = {"standard": (12, 18), "short": (7, 10)}
 
 
 def _localised(vietnamese: str, english: str) -> str:

@@ -44,7 +44,7 @@ from portal.campaign.models import TargetGroup
 from portal.core.exceptions import ConflictError, DomainError, NotFoundError
 
 # Typical lengths from the simulation (docs/benchmarks.md), for the progress bar only.
-EXPECTED_SCORED_ITEMS = {"standard": 24, "short": 12}
+EXPECTED_SCORED_ITEMS = {"standard": 40, "short": 21}
 # A result still counts as confirmed when finished this long after the session closed.
 CONFIRMATION_GRACE = timedelta(minutes=30)
 # The answer of a person who says they do not know: scored wrong rather than guessed.
@@ -499,7 +499,7 @@ def screen(attempt: Attempt) -> Screen:
     bank = selectors.live_bank()
     statements = len(attempt.plan.get("self_report", []))
     pretests = len(attempt.plan.get("pretest", []))
-    expected = statements + pretests + EXPECTED_SCORED_ITEMS.get(attempt.mode, 24)
+    expected = statements + pretests + EXPECTED_SCORED_ITEMS.get(attempt.mode, 40)
     maximum = statements + pretests + _config(attempt).max_items_total
     progress = levels_domain.estimated_progress(attempt.answered_count, expected, maximum)
     if attempt.status != Attempt.Status.IN_PROGRESS or attempt.current_item_id is None:

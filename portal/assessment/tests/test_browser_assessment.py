@@ -61,7 +61,7 @@ def test_a_resident_resumes_on_a_new_browser_and_gets_the_result(live_server, br
     sign_in(page, live_server.url)
     assert page.locator("h1").inner_text() == "Tự đánh giá năng lực số"
     assert_accessible(page)
-    page.get_by_label("Rút gọn: khoảng 7 phút, kiểm tra nhanh").check()
+    page.get_by_label("Rút gọn: khoảng 10 phút, kiểm tra nhanh").check()
     page.get_by_role("button", name="Bắt đầu làm bài").click()
     page.wait_for_url("**/tu-danh-gia/bai/**")
     assert "Về bản thân bạn · 1/6" in page.locator(".question-number").inner_text()

@@ -281,10 +281,10 @@ def test_too_few_responses_are_reported_and_nothing_changes(bank, learner):
     assert (report.n_promoted, report.n_updated) == (0, 0)
     for key in ("domain-1", "domain-2", "self-report"):
         assert not report.group(key).has_run
-        assert "at least 300 needed" in report.group(key).skipped_reason
+        assert "cần ít nhất 300" in report.group(key).skipped_reason
     line = report.item("1.1-P1")
     assert (line.decision, line.n_responses) == (Decision.KEPT_BACK, 20)
-    assert line.reasons == ("only 200 responses in this group (at least 300 needed)",)
+    assert line.reasons == ("nhóm này mới có 200 câu trả lời (cần ít nhất 300)",)
     assert parameters(*codes) == before
 
 
@@ -302,9 +302,9 @@ def test_abandoned_attempts_count_and_unfinished_ones_do_not(bank, learner, resi
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"min_responses": 0}, "at least 1"),
-        ({"statuses": ["done"]}, "Unknown attempt status: done"),
-        ({"statuses": []}, "Unknown attempt status"),
+        ({"min_responses": 0}, "phải từ 1 trở lên"),
+        ({"statuses": ["done"]}, "Trạng thái lượt làm bài không hợp lệ: done"),
+        ({"statuses": []}, "Trạng thái lượt làm bài không hợp lệ"),
     ],
 )
 def test_bad_options_are_refused(bank, options, message):
@@ -334,7 +334,7 @@ def test_the_command_prints_json(few_answered):
 
 
 def test_the_command_turns_bad_options_into_a_command_error(bank):
-    with pytest.raises(CommandError, match="must be at least 1"):
+    with pytest.raises(CommandError, match="phải từ 1 trở lên"):
         call_command("calibrate_items", "--min-responses", "0")
 
 
@@ -342,5 +342,5 @@ def test_a_score_beyond_the_items_categories_is_refused(bank, learner):
     simulate(bank, learner, 1)
     Response.objects.filter(item__code="1.1-P1").update(score=2)
 
-    with pytest.raises(CalibrationError, match=r"1\.1-P1 has a response scored 2"):
+    with pytest.raises(CalibrationError, match=r"Câu 1\.1-P1 có một câu trả lời được chấm 2 điểm"):
         calibrate_bank()

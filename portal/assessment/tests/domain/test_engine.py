@@ -132,6 +132,10 @@ def test_verdict_is_undetermined_when_too_weak_to_act_on(bank):
     coin = EngineConfig(cuts=(0.0,), actionable_confidence=0.6)
     one_domain = Bank.from_items([ItemParams(1, 0, "1.1", 1.0, 0.0)])
     assert verdict(one_domain, SessionState(), coin).label == "undetermined"
+    # the default abstains only near a coin flip: P(basic) = 0.5 here
+    default = verdict(one_domain, SessionState(), EngineConfig(cuts=(0.0,)))
+    assert default.label == "undetermined"
+    assert 0.5 < EngineConfig(cuts=(0.0,)).actionable_confidence <= 0.6
 
 
 def test_exposure_rates_steer_selection_away_from_overused_items(bank):
@@ -155,7 +159,11 @@ def test_config_rejects_a_boundary_that_does_not_relax_downward():
 
 def test_boundary_relaxes_linearly_to_the_total_cap():
     config = EngineConfig(
-        cuts=(0.0,), max_items_total=40, relax_after_items=20, relaxed_confidence=0.85
+        cuts=(0.0,),
+        max_items_total=40,
+        confidence=0.95,
+        relax_after_items=20,
+        relaxed_confidence=0.85,
     )
     assert config.boundary(10) == pytest.approx(0.95)
     assert config.boundary(30) == pytest.approx(0.90)
