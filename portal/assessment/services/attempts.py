@@ -116,7 +116,7 @@ def start_attempt(
     policy = _settings()
     with transaction.atomic():
         current = (
-            Attempt.objects.select_for_update()
+            Attempt.objects.select_for_update(of=("self",))
             .filter(person=person, status=Attempt.Status.IN_PROGRESS)
             .select_related("proctored_session")
             .first()
@@ -260,7 +260,7 @@ def _serve(attempt: Attempt, item_id: int) -> None:
 
 def _locked_attempt(person: User, public_id: Any) -> Attempt:
     attempt = (
-        Attempt.objects.select_for_update()
+        Attempt.objects.select_for_update(of=("self",))
         .filter(person_id=person.pk, public_id=public_id)
         .select_related("proctored_session", "target_group")
         .first()
