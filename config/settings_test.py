@@ -1,5 +1,7 @@
 """Test overrides: fast hasher, in-memory cache and mail, immediate tasks; database from env."""
 
+import os
+
 from config.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -18,4 +20,7 @@ VIEW_COUNT_FLUSH_SECONDS = 0  # tests flush explicitly; no background thread
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not SQLite's shared in-memory database, so that concurrency tests see the same
     # WAL locking and busy timeout as production (in-memory shared cache locks whole tables).
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
+    # One file per process, so that two test runs on one checkout never share a database.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")  # noqa: F405
+    }

@@ -53,7 +53,7 @@ class HomePage(CachedPageMixin, Page):
     )
 
     content_panels: ClassVar = [*Page.content_panels, FieldPanel("intro"), FieldPanel("hero_image")]
-    subpage_types: ClassVar = ["news.SectionPage", "news.StandardPage"]
+    subpage_types: ClassVar = ["news.SectionPage", "news.StandardPage", "learning.CatalogPage"]
     parent_page_types: ClassVar = ["wagtailcore.Page"]
 
     class Meta:
