@@ -11,11 +11,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.api.v1 import api as api_v1
 from portal.core import views as core_views
+from portal.learning import views_offline
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # At the root: a service worker only controls pages at or below its own address.
+    path("sw.js", views_offline.service_worker, name="service-worker"),
+    path("manifest.webmanifest", views_offline.web_manifest, name="web-manifest"),
     # One sign-in page for everyone (phone or e-mail, lockout, second factor for staff).
     path("admin/login/", RedirectView.as_view(pattern_name="accounts:sign-in", query_string=True)),
     path(
@@ -33,8 +37,14 @@ if settings.BENCHMARK_ENDPOINTS:
 
 if settings.SERVE_MEDIA:
     # Uploaded images and documents; behind a real web server let it serve /media/ instead.
+    # SCORM packages are served only by the sandboxed player (learning:scorm-content): on the
+    # portal's own origin their scripts would run as the portal.
     urlpatterns.append(
-        re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT})
+        re_path(
+            r"^media/(?!scorm/)(?P<path>.*)$",
+            serve_static,
+            {"document_root": settings.MEDIA_ROOT},
+        )
     )
 
 urlpatterns += i18n_patterns(

@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -14,7 +14,7 @@ from portal.learning.models.pages import LessonMixin
 
 
 class ScormPackage(models.Model):
-    """An imported package; its files live under MEDIA_ROOT/scorm/<id>/."""
+    """An imported package; its files live in the default storage under scorm/<id>/."""
 
     class Version(models.TextChoices):
         SCORM_12 = "1.2", "SCORM 1.2"
@@ -57,6 +57,10 @@ class ScormPackage(models.Model):
     def __str__(self) -> str:
         return f"{self.title} ({self.get_version_display()})"
 
+    @property
+    def storage_prefix(self) -> str:
+        return f"scorm/{self.pk}/"
+
 
 class ScormLessonPage(LessonMixin, Page):
     """A lesson played from one SCO of a SCORM package."""
@@ -96,7 +100,25 @@ class ScormLessonPage(LessonMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.lesson_context(lesson=self, user=request.user))
+        # The player numbers its commits after the last one saved.
+        context["scorm_sequence"] = (
+            ScormRuntimeState.objects.filter(person_id=request.user.pk, lesson=self)
+            .values_list("last_sequence", flat=True)
+            .first()
+            or 0
+            if request.user.is_authenticated
+            else 0
+        )
         return context
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        from portal.learning.services import progress
+
+        if request.user.is_authenticated and not getattr(request, "is_preview", False):
+            progress.record_lesson_opened(person=request.user, lesson=self)  # type: ignore[arg-type]
+        response = super().serve(request, *args, **kwargs)
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     def search_document(self) -> tuple[str, str]:
         return self.title, self.summary
@@ -123,7 +145,11 @@ class ScormRuntimeState(models.Model):
     completion_status = models.CharField(_("completion"), max_length=20, default="not attempted")
     success_status = models.CharField(_("success"), max_length=20, default="unknown")
     score_scaled = models.FloatField(_("score (0-1)"), null=True, blank=True)
+    # Time of the sessions that ended; the session under way is kept apart until it ends, so
+    # that a session_time reported on every commit counts once.
     total_time_seconds = models.FloatField(_("total time (s)"), default=0)
+    session_id = models.CharField(_("current session"), max_length=64, blank=True)
+    session_seconds = models.FloatField(_("current session time (s)"), default=0)
     # The highest commit sequence number applied: a replayed batch changes nothing.
     last_sequence = models.PositiveIntegerField(_("last commit"), default=0)
     commits = models.PositiveIntegerField(_("commits"), default=0)
