@@ -217,6 +217,17 @@ PRIVACY_NOTICE_VERSION = env_str("PRIVACY_NOTICE_VERSION", "2026-12-01")
 ROSTER_MAX_BYTES = env_int("ROSTER_MAX_BYTES", default=2 * 1024 * 1024)
 ROSTER_MAX_ROWS = env_int("ROSTER_MAX_ROWS", default=5000)
 
+# Certificates: the issuer printed and signed on them, the letters their codes start with, and the
+# Ed25519 key signing their credentials (64 hex digits or base64; or CREDENTIAL_SIGNING_KEY_FILE).
+# Unset, a key is generated into VAR_DIR/credential_signing_key on first use: set it when several
+# machines serve the site. After changing it, list the old public key (z6Mk…) below.
+CERTIFICATE_ISSUER_NAME = env_str(
+    "CERTIFICATE_ISSUER_NAME", "Sở Khoa học và Công nghệ tỉnh Lào Cai"
+)
+CERTIFICATE_CODE_PREFIX = env_str("CERTIFICATE_CODE_PREFIX", "LC")
+CREDENTIAL_SIGNING_KEY = env_secret("CREDENTIAL_SIGNING_KEY", "")
+CREDENTIAL_RETIRED_PUBLIC_KEYS = env_list("CREDENTIAL_RETIRED_PUBLIC_KEYS", [])
+
 # Languages: Vietnamese first, English complete; content translation through Wagtail i18n.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
