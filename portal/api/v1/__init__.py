@@ -7,6 +7,7 @@ from ninja.errors import ValidationError
 from portal.api.v1.accounts import router as accounts_router
 from portal.api.v1.assessment import router as assessment_router
 from portal.api.v1.campaign import router as campaign_router
+from portal.api.v1.learning import router as learning_router
 from portal.api.v1.news import router as news_router
 from portal.assessment.services.attempts import IncompleteAnswerError
 from portal.core.exceptions import (
@@ -21,7 +22,7 @@ api = NinjaAPI(
     version="1",
     description=(
         "Data of the Digital Literacy for All portal: news, units, people (for managers) and "
-        "the self-assessment."
+        "the self-assessment, courses and learning records."
     ),
     urls_namespace="api-v1",
 )
@@ -29,6 +30,7 @@ api.add_router("/news", news_router, tags=["news"])
 api.add_router("", campaign_router, tags=["campaign"])
 api.add_router("", accounts_router, tags=["people"])
 api.add_router("/assessment", assessment_router, tags=["self-assessment"])
+api.add_router("/learning", learning_router, tags=["learning"])
 
 
 @api.exception_handler(NotFoundError)
