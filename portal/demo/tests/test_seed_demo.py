@@ -31,6 +31,7 @@ from portal.campaign.models import AdministrativeUnit, AttainmentRecord, UnitSuc
 from portal.core import services as core_services
 from portal.demo.accounts import DEMO_ACCOUNTS
 from portal.demo.residents import MERGER_DAY, OLD_UNITS_FROM, USERNAME_PREFIX
+from portal.learning.demo import seed as learning_seed
 from portal.news.demo import seed as news_seed
 
 pytestmark = pytest.mark.django_db
@@ -43,14 +44,20 @@ USERNAMES = [account.username for account in DEMO_ACCOUNTS]
 def seeded(django_db_setup: Any, django_db_blocker: Any, tmp_path_factory: Any) -> Iterator[Path]:
     """One seeded demo shared by the module's tests, rolled back at the end.
 
-    The news site is left out: drawing its illustrations takes most of a minute, and nothing
-    here depends on it.
+    The news site and the courses are left out: drawing their illustrations takes most of a
+    minute, nothing here depends on them, and portal/learning/tests/test_demo_content.py
+    covers the courses.
     """
     var_dir = tmp_path_factory.mktemp("var")
     with (
         django_db_blocker.unblock(),
         override_settings(VAR_DIR=var_dir),
         mock.patch.object(news_seed, "seed_news", return_value=0),
+        mock.patch.object(
+            learning_seed,
+            "seed_learning",
+            return_value=learning_seed.LearningSeedSummary(0, 0, 0, 0, 0.0),
+        ),
         mock.patch.object(core_services, "rebuild_search_index", return_value=0),
         transaction.atomic(),
     ):

@@ -18,7 +18,9 @@ from portal.campaign import services as campaign_services
 from portal.core import services as core_services
 from portal.demo import accounts as demo_accounts
 from portal.demo import assessments as demo_assessments
+from portal.demo import learning as demo_learning
 from portal.demo import residents as demo_residents
+from portal.learning.demo import seed as learning_seed
 from portal.news.demo import seed as news_seed
 
 UNIT_DATA = Path(campaign_services.__file__).resolve().parent / "data"
@@ -34,7 +36,7 @@ TOTP_HINT = "Mã xác thực hai lớp (TOTP): .venv/bin/python manage.py demo_t
 class Command(BaseCommand):
     help = (
         "Load the demo province: units and the 2025 merger, target groups, news, static pages, "
-        "demo accounts, organisations and synthetic residents."
+        "courses and learning paths, demo accounts, organisations and synthetic residents."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -79,6 +81,12 @@ class Command(BaseCommand):
         )
         created = news_seed.seed_news()
         self.stdout.write(f"News: {created} pages created")
+        learning = learning_seed.seed_learning(stdout=self.stdout)
+        self.stdout.write(
+            f"Learning: {learning.pages_created} pages, {learning.images_created} images, "
+            f"{learning.paths_created} learning paths and {learning.scorm_packages_imported} "
+            f"SCORM packages created ({learning.seconds:.1f} s)"
+        )
         # Cheap at demo size, and it covers databases created before the index existed.
         indexed = core_services.rebuild_search_index()
         self.stdout.write(f"Search index: {indexed} pages")
@@ -99,6 +107,13 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Self-assessments: {taken.attempts} attempts written ({taken.confirmed} confirmed, "
             f"{taken.basic} reached basic skills; {time.perf_counter() - started:.1f} s)"
+        )
+        started = time.perf_counter()
+        learned = demo_learning.ensure_demo_learning()
+        self.stdout.write(
+            f"Learning progress: {learned.learners} learners, {learned.courses_completed} "
+            f"courses and {learned.paths_completed} learning paths completed "
+            f"({time.perf_counter() - started:.1f} s)"
         )
         self._report_logins(logins)
         if taken.open_session_code:
