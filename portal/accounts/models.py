@@ -230,6 +230,8 @@ class AuditEntry(models.Model):
         ACCOUNT_ERASED = "account.erased", _("erased own account")
         ROLE_GRANTED = "role.granted", _("granted a role")
         SESSION_VIEWED = "session.viewed", _("viewed a proctored session's results")
+        COURSE_ASSIGNED = "course.assigned", _("assigned a course")
+        CERTIFICATE_REVOKED = "certificate.revoked", _("revoked a certificate")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -1,10 +1,15 @@
-"""Reading quiz answers from a posted form."""
+"""Reading quiz answers from a posted form, and the manager's course assignment form."""
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
+from django import forms
+from django.db.models import QuerySet
 from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
 
 from portal.learning.domain import quiz as quiz_domain
+from portal.learning.models import CoursePage
 
 
 def field_name(question_id: str) -> str:
@@ -50,3 +55,21 @@ def answers_from_post(
         elif raw.isdigit():
             answers[question.id] = int(raw)
     return answers
+
+
+class AssignCourseForm(forms.Form):
+    course = forms.ModelChoiceField(
+        label=_("Course"),
+        queryset=CoursePage.objects.none(),
+        empty_label=_("Choose a course…"),
+        error_messages={
+            "required": _("Choose the course to assign."),
+            "invalid_choice": _("This course is not available any more; choose another."),
+        },
+    )
+
+    def __init__(self, *args: Any, courses: QuerySet[CoursePage], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["course"]
+        assert isinstance(field, forms.ModelChoiceField)  # noqa: S101
+        field.queryset = courses
