@@ -173,6 +173,23 @@ def _wrong_competences(attempt: Attempt) -> dict[int, list[Competence]]:
     return result
 
 
+def _courses_to_take(gaps: list[dict[str, Any]], *, request: HttpRequest) -> list[Any]:
+    """Courses for the weakest competences: those answered wrong in the weakest area first,
+    then the rest of each weak area's competences."""
+    from portal.learning import selectors as learning_selectors
+
+    codes: list[str] = []
+    for domain in gaps:
+        codes.extend(competence.code for competence in domain["to_learn"])
+        codes.extend(
+            Competence.objects.filter(area__number=domain["number"])
+            .order_by("code")
+            .values_list("code", flat=True)
+        )
+    weakest_first = list(dict.fromkeys(codes))
+    return learning_selectors.recommendations_for(weakest_first, user=request.user)
+
+
 def _review(attempt: Attempt) -> list[dict[str, str]]:
     """Questions answered wrong, with the explanation (shown only once the test is over)."""
     bank = selectors.live_bank()
@@ -223,6 +240,7 @@ def result_context(
     gaps = [d for d in domains if d["standing"] in ("gap", "borderline")]
     strengths = [d for d in domains if d["standing"] == "strength"]
     verdict_title, verdict_text = _verdict_words(attempt, domains)
+    ordered_gaps = sorted(gaps, key=lambda d: (d["standing"] != "gap", d["level"]))
     share_url = (
         request.build_absolute_uri(
             reverse("assessment:summary-shared", kwargs={"token": attempt.share_token})
@@ -233,7 +251,8 @@ def result_context(
     return {
         "attempt": attempt,
         "domains": domains,
-        "gaps": sorted(gaps, key=lambda d: (d["standing"] != "gap", d["level"])),
+        "gaps": ordered_gaps,
+        "courses": [] if shared else _courses_to_take(ordered_gaps, request=request),
         "strengths": strengths,
         "verdict_title": verdict_title,
         "verdict_text": verdict_text,

@@ -192,3 +192,23 @@ def test_stopping_early_shows_an_undetermined_result(signed_in, learner):
     assert attempt.verdict == "undetermined"
     page = signed_in.get(response["Location"]).content.decode()
     assert "verdict-undetermined" in page
+
+
+def test_the_result_page_recommends_courses_for_the_weakest_competences(
+    signed_in, learner, portal_site
+):
+    from portal.assessment.models import Competence
+    from portal.learning.tests.factories import build_catalog, build_course
+
+    catalog = build_catalog(portal_site)
+    taught = build_course(catalog, slug="an-toan", title="Khoá an toàn", quiz=False)["course"]
+    taught.competences.set(Competence.objects.filter(code__startswith="4."))
+    taught.save()
+    untaught = build_course(catalog, slug="khac", title="Khoá không liên quan", quiz=False)
+    start(signed_in)
+    attempt = factories.run_to_the_end(Attempt.objects.get(person=learner), right=False)
+    text = signed_in.get(reverse("assessment:result-detail", args=[attempt.public_id])).content
+    page = text.decode()
+    assert taught.url in page
+    assert untaught["course"].url not in page
+    assert Competence.objects.get(code="4.2").name_vi in page
