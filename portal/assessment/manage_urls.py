@@ -9,6 +9,6 @@ app_name = "assessment-manage"
 urlpatterns = [
     path("", views.session_list, name="session-list"),
     path("mo/", views.session_create, name="session-create"),
-    path("<int:session_id>/", views.session_detail, name="session-detail"),
-    path("<int:session_id>/dong/", views.session_close, name="session-close"),
+    path("<id:session_id>/", views.session_detail, name="session-detail"),
+    path("<id:session_id>/dong/", views.session_close, name="session-close"),
 ]

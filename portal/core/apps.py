@@ -7,6 +7,11 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
+        from django.urls import register_converter
+
         from portal.core import signals
+        from portal.core.converters import IdConverter
+
+        register_converter(IdConverter, "id")
 
         signals.connect()

@@ -53,3 +53,44 @@ def test_sign_in_with_a_nul_character_is_a_form_error(db, client):
     )
     assert response.status_code == 200
     assert response.context["form"].errors
+
+
+HUGE = "9" * 20
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/hoc/dang-ky/{HUGE}/",
+        f"/hoc/bai/{HUGE}/hoan-thanh/",
+        f"/hoc/kiem-tra/{HUGE}/bat-dau/",
+        f"/hoc/scorm/{HUGE}/luu/",
+        f"/quan-ly/nguoi-dung/{HUGE}/",
+        f"/quan-ly/to-chuc/{HUGE}/",
+        f"/quan-ly/to-chuc/{HUGE}/khoa-hoc/",
+    ],
+)
+def test_an_id_too_large_for_the_database_is_no_page(units, admin_user_persona, client, path):
+    sign_in(client, admin_user_persona)
+    assert client.get(path).status_code == 404
+    assert client.post(path).status_code == 404
+
+
+def test_scorm_packages_are_not_served_as_plain_media(db, client, settings):
+    """Only the sandboxed player serves them: on the portal's origin their scripts would run."""
+    import shutil
+    import uuid
+    from pathlib import Path
+
+    folder = uuid.uuid4().hex
+    root = Path(settings.MEDIA_ROOT)
+    (root / "scorm" / folder).mkdir(parents=True)
+    (root / folder).mkdir(parents=True)
+    try:
+        (root / "scorm" / folder / "index.html").write_text("<script>1</script>")
+        (root / folder / "index.html").write_text("<p>1</p>")
+        assert client.get(f"/media/{folder}/index.html").status_code == 200
+        assert client.get(f"/media/scorm/{folder}/index.html").status_code == 404
+    finally:
+        shutil.rmtree(root / "scorm" / folder)
+        shutil.rmtree(root / folder)
