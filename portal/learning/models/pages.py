@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
+from portal.core.middleware import PageCacheHint
 from portal.learning.blocks import LessonBodyBlock, QuizQuestionsBlock
 from portal.news.blocks import plain_text
 from portal.news.models import CachedPageMixin
@@ -35,6 +36,13 @@ def _level_validators() -> list[Any]:
     return [MinValueValidator(1), MaxValueValidator(8)]
 
 
+def _cached_for_anonymous(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """A page that is the same for every reader without an account may be page-cached."""
+    if not request.GET and not request.user.is_authenticated:
+        response.page_cache = PageCacheHint()  # type: ignore[attr-defined]
+    return response
+
+
 class CatalogPage(CachedPageMixin, Page):
     """The course catalogue ("Học tập"): learning paths first, then every course, filterable."""
 
@@ -51,9 +59,7 @@ class CatalogPage(CachedPageMixin, Page):
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = Page.serve(self, request, *args, **kwargs)
         # Filtered views and signed-in learners see their own page; the plain list is cacheable.
-        if not request.GET and not request.user.is_authenticated:
-            response.page_cache = self.page_cache_hint()  # type: ignore[attr-defined]
-        return response
+        return _cached_for_anonymous(request, response)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from portal.learning import selectors
@@ -125,6 +131,9 @@ class CoursePage(Page):
     class Meta:
         verbose_name = _("course")
 
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return _cached_for_anonymous(request, super().serve(request, *args, **kwargs))
+
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from portal.learning import selectors
 
@@ -195,9 +204,12 @@ class LessonPage(LessonMixin, Page):
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         from portal.learning.services import progress
 
-        if request.user.is_authenticated and not getattr(request, "is_preview", False):
+        # Saving a course for offline reading fetches every lesson: that is not opening them.
+        is_saving = request.headers.get("X-Offline-Save") == "1"
+        is_preview = getattr(request, "is_preview", False)
+        if request.user.is_authenticated and not is_preview and not is_saving:
             progress.record_lesson_opened(person=request.user, lesson=self)  # type: ignore[arg-type]
-        return super().serve(request, *args, **kwargs)
+        return _cached_for_anonymous(request, super().serve(request, *args, **kwargs))
 
     def search_document(self) -> tuple[str, str]:
         return self.title, f"{self.summary} {plain_text(self.body)}"

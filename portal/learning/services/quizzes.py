@@ -111,7 +111,9 @@ def save_answer(
     return attempt
 
 
-def save_answers(*, person: User, attempt_id: uuid.UUID | str, answers: dict[str, object]) -> dict[str, str]:
+def save_answers(
+    *, person: User, attempt_id: uuid.UUID | str, answers: dict[str, object]
+) -> dict[str, str]:
     """Save every well-formed answer of a posted form; return the problems of the others,
     by question id (nothing is saved for those)."""
     problems: dict[str, str] = {}
