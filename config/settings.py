@@ -161,7 +161,15 @@ else:
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
             "OPTIONS": {"MAX_ENTRIES": 20000},
-        }
+        },
+        # Wagtail writes every rendition it serves back to this cache; a file cache makes that a
+        # file write per picture per page view. In-process memory is fast; a rendition deleted in
+        # another process (its image replaced) is forgotten here after the timeout.
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 600,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
     }
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

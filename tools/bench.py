@@ -34,6 +34,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import bench_assessment
+import bench_learning
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "var" / "bench"
@@ -73,8 +74,10 @@ SEARCH_QUERIES = (
     "lao cai",
 )
 SECTIONS = ("policies", "activities", "practices", "platforms")
-PARTS = ("portal", "assessment")
+PARTS = ("portal", "assessment", "learning")
 TOKENS_FILE = BENCH_DIR / "bench_tokens.json"
+LEARNERS_FILE = BENCH_DIR / "bench_learners.json"
+LEARNERS = 16  # simulated signed-in learners for the learning part
 # Client processes that carry the simulated test-takers' threads.
 TEST_TAKER_PROCESSES = 4
 
@@ -192,7 +195,7 @@ def parse_options(argv: Sequence[str]) -> Options:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="what to measure, comma-separated: portal, assessment (both)",
+        help="what to measure, comma-separated: portal, assessment, learning (all)",
     )
     parser.add_argument(
         "--examinees", type=int, default=2000, help="simulated people per mode (2000)"
@@ -286,6 +289,9 @@ def prepare_site(env: dict[str, str], options: Options) -> float | None:
     if "assessment" in options.parts:
         step(f"bench_test_takers {options.test_takers}")
         manage(env, "bench_test_takers", str(options.test_takers), "--output", str(TOKENS_FILE))
+    if "learning" in options.parts:
+        step(f"bench_learners {LEARNERS}")
+        manage(env, "bench_learners", str(LEARNERS), "--output", str(LEARNERS_FILE))
     step("collectstatic")
     manage({**env, "DEBUG": "0"}, "collectstatic", "--no-input", "--verbosity", "0")
     shutil.rmtree(BENCH_DIR / "cache", ignore_errors=True)
@@ -689,6 +695,7 @@ def report(
     verdict_lines: list[str],
     seeded_seconds: float | None,
     assessment_lines: Sequence[str] = (),
+    learning_lines: Sequence[str] = (),
 ) -> str:
     """The Markdown section written to docs/benchmarks.md (and printed)."""
     when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -705,6 +712,8 @@ def report(
         lines += portal_section(options, measurements, verdict_lines, seeded_seconds)
     if assessment_lines:
         lines += ["", *assessment_lines]
+    if learning_lines:
+        lines += ["", *learning_lines]
     return "\n".join(lines)
 
 
@@ -787,6 +796,14 @@ The self-assessment part (`--parts assessment`; both parts run by default) measu
   and returns the next question) with a random pause of mean `--think` seconds; the bare view
   under the same clients is the yardstick.
 
+The learning part (`--parts learning`) opens signed-in sessions for 16 demo residents enrolled
+in every course (`manage.py bench_learners`) and loads, in alternating slices, the bare view with
+their cookies (the yardstick), the 28 demo lesson pages read anonymously (page-cached), the same
+pages read signed in (rendered each time with the learner's progress, and recording where the
+learner is), and SCORM commits (`POST /hoc/scorm/<lesson>/luu/`: a SCORM 1.2 batch of eight
+data-model elements with a rising sequence number, as the player sends while a learner works).
+Goal: a lesson page at least 0.5 of the bare view's throughput.
+
 Reproduce:
 
 ```sh
@@ -795,10 +812,11 @@ make bench BENCH_ARGS=--write-docs           # also rewrite the generated part o
 make bench BENCH_ARGS="--duration 30 --concurrency 4"
 make bench BENCH_ARGS="--database-url postgres://user:pass@127.0.0.1/portal_bench"
 make bench BENCH_ARGS="--parts assessment --examinees 500"
+make bench BENCH_ARGS="--parts learning"
 ```
 
 Other options: `--articles N`, `--warmup S`, `--rounds N`, `--max-requests N`, `--no-gzip`,
-`--parts portal,assessment`, `--examinees N`, `--seed S`, `--test-takers N`, `--think S`,
+`--parts portal,assessment,learning`, `--examinees N`, `--seed S`, `--test-takers N`, `--think S`,
 `--keep-server [S]` (keep serving for S seconds, 600 by default, to look around). The tool
 always stops the server it started, also on Ctrl+C; `--write-docs` rewrites only the part of
 this file between the `bench:start`/`bench:end` markers.
@@ -929,6 +947,7 @@ def main(argv: Sequence[str]) -> int:
     measurements: list[Measurement] = []
     verdict_lines: list[str] = []
     api_lines: list[str] = []
+    learning_lines: list[str] = []
     with gunicorn(env, port):
         if "portal" in options.parts:
             loaded_list, cold_search = measure(port, options)
@@ -937,6 +956,14 @@ def main(argv: Sequence[str]) -> int:
             verdict_lines = verdicts(loaded, cold_search)
         if "assessment" in options.parts:
             api_lines = measure_test_takers(port, options)
+        if "learning" in options.parts:
+            learning_lines = bench_learning.run(
+                port,
+                LEARNERS_FILE.read_text(encoding="utf-8"),
+                clients=min(LEARNERS, options.concurrency),
+                seconds=options.duration,
+                rounds=options.rounds,
+            )
         if options.keep_server:
             print(f"Serving on http://{HOST}:{port} for {options.keep_server:g} s; Ctrl+C stops.")
             with contextlib.suppress(KeyboardInterrupt):
@@ -953,6 +980,7 @@ def main(argv: Sequence[str]) -> int:
         verdict_lines=verdict_lines,
         seeded_seconds=seeded_seconds,
         assessment_lines=assessment_lines,
+        learning_lines=learning_lines,
     )
     print()
     print(section)

@@ -198,7 +198,11 @@ class LessonPage(LessonMixin, Page):
         from portal.learning import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.lesson_context(lesson=self, user=request.user))
+        context.update(
+            selectors.lesson_context(
+                lesson=self, user=request.user, preview=getattr(request, "is_preview", False)
+            )
+        )
         return context
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:

@@ -6,10 +6,12 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from portal.accounts.models import User
 from portal.campaign.models import TargetGroup
+from portal.core.middleware import content_version
 from portal.learning.domain import progress as progress_domain
 from portal.learning.models import (
     Certificate,
@@ -32,12 +34,16 @@ def lesson_content_types() -> dict[int, str]:
 
 
 def course_of(page: Page) -> CoursePage | None:
-    """The course a lesson (or module) belongs to."""
-    return CoursePage.objects.filter(
-        path__in=[
-            page.path[:length] for length in range(Page.steplen, len(page.path), Page.steplen)
-        ]
-    ).first()
+    """The course a lesson (or module) belongs to (looked up once per page instance: serving a
+    lesson asks for it several times)."""
+    if "_learning_course" not in page.__dict__:
+        page.__dict__["_learning_course"] = CoursePage.objects.filter(
+            path__in=[
+                page.path[:length] for length in range(Page.steplen, len(page.path), Page.steplen)
+            ]
+        ).first()
+    course: CoursePage | None = page.__dict__["_learning_course"]
+    return course
 
 
 def lessons_of(course: CoursePage) -> list[Page]:
@@ -198,7 +204,13 @@ def course_context(*, course: CoursePage, user: User | AnonymousUser) -> dict[st
 
 
 def _neighbours(course: CoursePage, lesson: Page) -> tuple[Page | None, Page | None]:
-    lessons = lessons_of(course)
+    # Plain pages: the links need only a title and an address, not each lesson's own fields.
+    lessons = list(
+        Page.objects.live()
+        .descendant_of(course)
+        .filter(content_type_id__in=lesson_content_types())
+        .order_by("path")
+    )
     ids = [item.pk for item in lessons]
     if lesson.pk not in ids:
         return None, None
@@ -208,7 +220,9 @@ def _neighbours(course: CoursePage, lesson: Page) -> tuple[Page | None, Page | N
     return previous, following
 
 
-def lesson_context(*, lesson: Page, user: User | AnonymousUser) -> dict[str, Any]:
+def lesson_context(
+    *, lesson: Page, user: User | AnonymousUser, preview: bool = False
+) -> dict[str, Any]:
     course = course_of(lesson)
     if course is None:
         return {"course": None}
@@ -227,4 +241,13 @@ def lesson_context(*, lesson: Page, user: User | AnonymousUser) -> dict[str, Any
         "is_done": _state(progress, getattr(lesson, "lesson_kind", "lesson")) == "done",
         "previous_lesson": previous,
         "next_lesson": following,
+        "body_cache_key": _body_cache_key(lesson, preview=preview),
     }
+
+
+def _body_cache_key(lesson: Page, *, preview: bool) -> str:
+    """Changes with the published revision, any publish anywhere (a linked page may have moved)
+    and the language; none in a preview, which shows unsaved changes."""
+    if preview or lesson.live_revision_id is None:
+        return ""
+    return f"{lesson.pk}:{lesson.live_revision_id}:{content_version()}:{get_language()}"

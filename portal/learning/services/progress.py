@@ -6,7 +6,7 @@ finished this lesson" button, a quiz, a SCORM activity or an event queued offlin
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -27,6 +27,9 @@ from portal.learning.models import (
     LessonProgress,
 )
 from portal.learning.services import statements
+
+# How fresh "last active" must be kept while a learner stays on one lesson.
+RESUME_GRAIN = timedelta(minutes=5)
 
 
 class NotEnrolledError(PermissionDeniedError):
@@ -66,7 +69,12 @@ def record_lesson_opened(*, person: User, lesson: Page) -> None:
     _progress, created = LessonProgress.objects.get_or_create(
         person=person, lesson_id=lesson.pk, defaults={"course": course}
     )
-    Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_id=lesson.pk, last_active_at=now)
+    # Reading on (or reloading) the same lesson within minutes moves nothing worth a write.
+    recent = enrolment.last_active_at is not None and now - enrolment.last_active_at < RESUME_GRAIN
+    if created or enrolment.last_lesson_id != lesson.pk or not recent:
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            last_lesson_id=lesson.pk, last_active_at=now
+        )
     if created:
         statements.record_statement(person=person, verb="experienced", page=lesson, course=course)
 
