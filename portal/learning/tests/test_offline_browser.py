@@ -90,3 +90,10 @@ def test_a_lesson_saved_for_offline_is_read_and_completed_without_a_connection(
     page.reload()
     assert completions(learner, lesson) == (1, 1)
     assert page.evaluate("self.BdhvsOffline.allEvents().then(events => events.length)") == 0
+
+    # Signing out on a shared phone takes the saved course (with the person's name) away.
+    saved = "caches.keys().then(names => names.filter(n => n.startsWith('bdhvs-course-')).length)"
+    assert page.evaluate(saved) == 1
+    with page.expect_navigation():
+        page.locator("form[data-sign-out] button").click()
+    assert page.evaluate(saved) == 0
