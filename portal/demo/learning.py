@@ -16,6 +16,7 @@ import numpy as np
 from portal.accounts.models import User
 from portal.demo.residents import USERNAME_PREFIX
 from portal.learning import selectors
+from portal.learning.domain import quiz as quiz_domain
 from portal.learning.models import CoursePage, Enrolment, LearningPath, LessonPage, QuizPage
 from portal.learning.services import progress, quizzes
 
@@ -100,16 +101,9 @@ def _follow(
 def _pass(person: User, quiz: QuizPage) -> None:
     """Hand in a quiz with every answer right, as a learner who studied would."""
     attempt = quizzes.start_attempt(person=person, quiz=quiz)
-    answers: dict[str, object] = {}
-    for question in selectors.quiz_questions(quiz):
-        right = [i for i, option in enumerate(question.options) if option.is_correct]
-        if question.kind == "single":
-            answers[question.id] = right[0]
-        elif question.kind == "multiple":
-            answers[question.id] = right
-        elif question.kind == "true_false":
-            answers[question.id] = question.answer
-        else:
-            answers[question.id] = list(range(len(question.options)))
+    answers = {
+        question.id: quiz_domain.right_answer(question)
+        for question in selectors.quiz_questions(quiz)
+    }
     quizzes.save_answers(person=person, attempt_id=attempt.pk, answers=answers)
     quizzes.submit_attempt(person=person, attempt_id=attempt.pk)

@@ -483,3 +483,18 @@ def ensure_demo_residents(*, count: int, organisations: DemoOrganisations) -> Re
             batch_size=BATCH_SIZE,
         )
     return ResidentsReport(created=len(people), existing=len(existing))
+
+
+def residents_for_bench(count: int) -> list[User]:
+    """The first ``count`` synthetic residents with a target group, for make bench; never a real
+    account. ValueError when seed_demo has not made that many."""
+    people = list(
+        User.objects.filter(is_demo_data=True, is_active=True, target_group__isnull=False)
+        .exclude(is_staff=True)
+        .order_by("pk")[:count]
+    )
+    if len(people) < count:
+        raise ValueError(
+            f"Only {len(people)} demo residents with a target group; run seed_demo first"
+        )
+    return people

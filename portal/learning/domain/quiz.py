@@ -179,6 +179,18 @@ def is_correct(question: Question, answer: object) -> bool:
     return chosen == list(range(len(question.options)))
 
 
+def right_answer(question: Question) -> object:
+    """The answer that is right, in the shape answers take (for demos, tests and previews)."""
+    if question.kind is Kind.TRUE_FALSE:
+        return question.answer
+    right = [index for index, option in enumerate(question.options) if option.is_correct]
+    if question.kind is Kind.SINGLE:
+        return right[0]
+    if question.kind is Kind.MULTIPLE:
+        return right
+    return list(range(len(question.options)))
+
+
 def grade(
     questions: Sequence[Question], answers: Mapping[str, object], *, pass_mark_percent: int
 ) -> Grade:

@@ -9,6 +9,7 @@ from django.utils import timezone
 from portal.campaign.models import AttainmentRecord, TargetGroup
 from portal.core.exceptions import NotFoundError
 from portal.learning import selectors
+from portal.learning.domain import quiz as quiz_domain
 from portal.learning.models import (
     Enrolment,
     LearningPath,
@@ -29,18 +30,7 @@ def tree(portal_site):
 
 
 def right_answers(quiz):
-    answers: dict[str, object] = {}
-    for question in selectors.quiz_questions(quiz):
-        correct = [i for i, option in enumerate(question.options) if option.is_correct]
-        if question.kind == "single":
-            answers[question.id] = correct[0]
-        elif question.kind == "multiple":
-            answers[question.id] = correct
-        elif question.kind == "true_false":
-            answers[question.id] = question.answer
-        else:
-            answers[question.id] = list(range(len(question.options)))
-    return answers
+    return {q.id: quiz_domain.right_answer(q) for q in selectors.quiz_questions(quiz)}
 
 
 def _pass_quiz(person, quiz):

@@ -23,6 +23,7 @@ from django.db import transaction
 from django.utils.crypto import get_random_string
 
 from portal.accounts.models import User
+from portal.demo.residents import residents_for_bench
 from portal.learning.models import CoursePage, LessonPage, ScormLessonPage
 from portal.learning.services import progress
 
@@ -43,15 +44,10 @@ class Command(BaseCommand):
             raise CommandError(f"count must be from 1 to {MAX_LEARNERS}, got {count}")
         if not output.parent.is_dir():
             raise CommandError(f"No such folder: {output.parent}")
-        people = list(
-            User.objects.filter(is_demo_data=True, is_active=True, target_group__isnull=False)
-            .exclude(is_staff=True)
-            .order_by("pk")[:count]
-        )
-        if len(people) < count:
-            raise CommandError(
-                f"Only {len(people)} demo residents with a target group; run seed_demo first"
-            )
+        try:
+            people = residents_for_bench(count)
+        except ValueError as error:
+            raise CommandError(str(error)) from error
         courses = list(CoursePage.objects.live().order_by("path"))
         lessons = [page.url for page in LessonPage.objects.live().order_by("path") if page.url]
         scorm = list(ScormLessonPage.objects.live().order_by("path").values_list("pk", flat=True))

@@ -20,8 +20,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import APIToken
 
-from portal.accounts.models import User
 from portal.assessment.models import AssessmentSettings
+from portal.demo.residents import residents_for_bench
 
 TOKEN_NAME = "make bench"  # noqa: S105 -- a label, not a secret
 
@@ -40,15 +40,10 @@ class Command(BaseCommand):
             raise CommandError(f"count must be from 1 to 1000, got {count}")
         if not output.parent.is_dir():
             raise CommandError(f"No such folder: {output.parent}")
-        people = list(
-            User.objects.filter(is_demo_data=True, is_active=True, target_group__isnull=False)
-            .exclude(is_staff=True)
-            .order_by("pk")[:count]
-        )
-        if len(people) < count:
-            raise CommandError(
-                f"Only {len(people)} demo residents with a target group; run seed_demo first"
-            )
+        try:
+            people = residents_for_bench(count)
+        except ValueError as error:
+            raise CommandError(str(error)) from error
         with transaction.atomic():
             APIToken.objects.filter(name=TOKEN_NAME, user__is_demo_data=True).delete()
             tokens = [APIToken.create_token(user=person, name=TOKEN_NAME)[1] for person in people]
