@@ -207,3 +207,74 @@ class AttainmentRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person_id} {self.achieved_on} {self.verdict}"
+
+
+class IndicatorAttainment(models.Model):
+    """The first day a person met an indicator's rule, and where (see domain/indicators.py).
+
+    Maintained in the transaction that writes the attainment record; `rebuild_indicators`
+    recomputes it from the records and must find the same rows.
+    """
+
+    indicator = models.CharField(_("indicator"), max_length=30)
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    achieved_on = models.DateField(_("date"))
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    record = models.ForeignKey(
+        AttainmentRecord,
+        verbose_name=_("attainment record"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("first attainment")
+        verbose_name_plural = _("first attainments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "person"], name="indicator_attainment_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator} {self.person_id} {self.achieved_on}"
+
+
+class IndicatorDayCount(models.Model):
+    """How many people first met an indicator's rule on a day in a unit (as recorded, before
+    any roll-up): the running figures are sums of these."""
+
+    indicator = models.CharField(_("indicator"), max_length=30)
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    day = models.DateField(_("date"))
+    count = models.IntegerField(_("people"), default=0)
+
+    class Meta:
+        verbose_name = _("indicator count")
+        verbose_name_plural = _("indicator counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "unit", "day"], name="indicator_day_count_once"
+            )
+        ]
+        indexes = [models.Index(fields=["indicator", "day", "unit"], name="indicator_day_unit")]
+
+    def __str__(self) -> str:
+        return f"{self.indicator} {self.unit_id} {self.day}: {self.count}"

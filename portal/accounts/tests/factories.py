@@ -2,7 +2,6 @@
 
 import csv
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from django.contrib.auth.models import Group
@@ -12,7 +11,7 @@ from portal.accounts.models import ConsentRecord, Organisation, Role, RoleAssign
 from portal.campaign import services as campaign_services
 from portal.campaign.models import AdministrativeUnit, TargetGroup
 
-DATA = Path(campaign_services.__file__).resolve().parent / "data"
+DATA = campaign_services.DATA_DIR
 MERGER_DAY = date(2025, 7, 1)
 # Huyện Trạm Tấu and its neighbour Huyện Mù Căng Chải, before and after the merger.
 DISTRICTS = ("139", "137")

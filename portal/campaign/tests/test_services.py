@@ -1,5 +1,4 @@
 from datetime import date
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -9,7 +8,7 @@ from portal.campaign import selectors, services
 from portal.campaign.models import AdministrativeUnit
 
 pytestmark = pytest.mark.django_db
-DATA = Path(services.__file__).resolve().parent / "data"
+DATA = services.DATA_DIR
 
 
 def test_imports_yen_bai_units_with_leading_zeros_and_tree():

@@ -27,7 +27,12 @@ from portal.assessment.models import (
     Item,
     ProctoredSession,
 )
-from portal.campaign.models import AdministrativeUnit, AttainmentRecord, UnitSuccession
+from portal.campaign.models import (
+    AdministrativeUnit,
+    AttainmentRecord,
+    IndicatorAttainment,
+    UnitSuccession,
+)
 from portal.core import services as core_services
 from portal.demo.accounts import DEMO_ACCOUNTS
 from portal.demo.residents import MERGER_DAY, OLD_UNITS_FROM, USERNAME_PREFIX
@@ -256,6 +261,12 @@ def test_the_demo_loads_the_item_bank_and_residents_results(seeded):
         assert attempt.finished_at >= attempt.person.date_joined
         assert attempt.responses.count() == attempt.answered_count
     assert all(len(a.results["domains"]) == 6 for a in attempts[:20])
+    # Written in bulk, the results still reach the indicator figures.
+    from portal.campaign.services import indicators
+
+    assert indicators.rebuild(dry_run=True).differences == 0
+    basic = records.filter(verdict="basic").values("person").distinct().count()
+    assert IndicatorAttainment.objects.exclude(indicator="adults_confirmed").count() == basic
 
 
 def test_a_second_run_writes_no_more_results_and_keeps_one_session_open(seeded):

@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from portal.assessment.services import bank as assessment_bank
 from portal.assessment.services import framework as assessment_framework
 from portal.campaign import services as campaign_services
+from portal.campaign.services import indicators as campaign_indicators
 from portal.core import services as core_services
 from portal.demo import accounts as demo_accounts
 from portal.demo import assessments as demo_assessments
@@ -23,7 +24,7 @@ from portal.demo import residents as demo_residents
 from portal.learning.demo import seed as learning_seed
 from portal.news.demo import seed as news_seed
 
-UNIT_DATA = Path(campaign_services.__file__).resolve().parent / "data"
+UNIT_DATA = campaign_services.DATA_DIR
 UNIT_FILES = (
     ("admin_units_yen_bai_2025-03.csv", date(2025, 3, 1)),
     ("admin_units_lao_cai_2025-07.csv", date(2025, 7, 1)),
@@ -114,6 +115,12 @@ class Command(BaseCommand):
             f"Learning progress: {learned.learners} learners, {learned.courses_completed} "
             f"courses and {learned.paths_completed} learning paths completed "
             f"({time.perf_counter() - started:.1f} s)"
+        )
+        # The demo writes its self-assessment records in bulk, past the incremental figures.
+        rebuilt = campaign_indicators.rebuild()
+        self.stdout.write(
+            f"Indicator figures: {rebuilt.people} first attainments, "
+            f"{rebuilt.day_counts} unit-day counts"
         )
         self._report_logins(logins)
         if taken.open_session_code:

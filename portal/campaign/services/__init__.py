@@ -26,6 +26,9 @@ from portal.campaign.selectors import UNIT_GRAPH_CACHE_KEY
 from portal.core.domain.text import fold
 from portal.core.exceptions import RowsRejectedError
 
+# The reference data copied from shared/data (units, merge table).
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
 
 class ImportRejectedError(RowsRejectedError):
     """A unit or merge file had bad rows; nothing was written."""
@@ -280,13 +283,14 @@ def record_attainment(
     """Write the fact monitoring counts, once per source and reference (a retry changes nothing).
 
     Callers run it inside the transaction that finishes the attempt or the learning path, so
-    the record exists exactly when the result does.
+    the record exists exactly when the result does; the indicator figures are updated in the
+    same transaction.
     """
     if source not in AttainmentRecord.Source.values:
         raise ValueError(f"unknown attainment source {source!r}")
     if verdict not in AttainmentRecord.Verdict.values:
         raise ValueError(f"unknown verdict {verdict!r}")
-    record, _created = AttainmentRecord.objects.get_or_create(
+    record, created = AttainmentRecord.objects.get_or_create(
         source=source,
         reference=reference,
         defaults={
@@ -300,4 +304,8 @@ def record_attainment(
             "levels": levels,
         },
     )
+    if created:
+        from portal.campaign.services import indicators
+
+        indicators.count_record(record)
     return record
