@@ -1,6 +1,7 @@
 """Administrative units, the campaign's target groups and people's attainment records."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -278,3 +279,100 @@ class IndicatorDayCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator} {self.unit_id} {self.day}: {self.count}"
+
+
+class Denominator(models.Model):
+    """How many people of a target group a unit has in a year, and where the number comes from.
+
+    Imported from official statistics (`import_denominators`) or counted from rosters; the
+    source is shown beside every rate computed from it.
+    """
+
+    class Source(models.TextChoices):
+        STATISTICS = "statistics", _("official statistics")
+        ROSTER = "roster", _("counted from rosters")
+        ESTIMATE = "estimate", _("estimate")
+
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="denominators",
+    )
+    target_group = models.ForeignKey(
+        TargetGroup,
+        verbose_name=_("target group"),
+        on_delete=models.PROTECT,
+        related_name="denominators",
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    count = models.PositiveIntegerField(_("people"))
+    source = models.CharField(_("source"), max_length=12, choices=Source.choices)
+    # What the figure is: "Niên giám thống kê 2024, bảng 2.3", a file name, who counted.
+    source_note = models.CharField(_("source details"), max_length=300, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("denominator")
+        verbose_name_plural = _("denominators")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "target_group", "year"], name="denominator_once_per_year"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id} {self.target_group_id} {self.year}: {self.count}"
+
+
+class Target(models.Model):
+    """The share of an indicator's group to reach in a unit (and everything below it) by a day.
+
+    The province's targets are the defaults; a district (or any unit) may set its own, which
+    applies to its subtree.
+    """
+
+    indicator = models.CharField(_("indicator"), max_length=30)
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="targets",
+    )
+    due_on = models.DateField(_("to reach by"))
+    rate = models.DecimalField(
+        _("share"),
+        max_digits=4,
+        decimal_places=3,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
+        ordering = ["indicator", "due_on"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "unit", "due_on"], name="target_once_per_unit_and_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator} {self.unit_id} {self.due_on}: {self.rate}"
