@@ -232,6 +232,7 @@ class AuditEntry(models.Model):
         SESSION_VIEWED = "session.viewed", _("viewed a proctored session's results")
         COURSE_ASSIGNED = "course.assigned", _("assigned a course")
         CERTIFICATE_REVOKED = "certificate.revoked", _("revoked a certificate")
+        TARGET_SET = "target.set", _("set a target")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
