@@ -50,6 +50,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("tai-khoan/", include("portal.accounts.urls")),
     path("quan-ly/so-lieu/", include("portal.campaign.urls")),
+    path("", include("portal.campaign.urls_public")),
     path("quan-ly/phien-kiem-tra/", include("portal.assessment.manage_urls")),
     path("quan-ly/", include("portal.accounts.manage_urls")),
     path("", include("portal.news.urls")),

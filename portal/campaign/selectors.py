@@ -7,7 +7,9 @@ from datetime import date
 
 from django.core.cache import cache
 from django.db.models import Q, QuerySet, prefetch_related_objects
+from django.utils import timezone
 
+from portal.campaign.domain.indicators import MIN_PUBLIC_COUNT
 from portal.campaign.domain.succession import UnitPeriod, scope_across_mergers
 from portal.campaign.models import AdministrativeUnit, AttainmentRecord, TargetGroup, UnitSuccession
 from portal.core.domain.text import search_terms
@@ -39,8 +41,27 @@ class ProgressSummary:
 
 
 def progress_summary() -> ProgressSummary | None:
-    """The province-wide headline figure; None until monitoring (issue #6) records one."""
-    return None
+    """The headline figure of the province: people of every target group who reached basic
+    digital skills, over the groups' sizes; None until there are group sizes for this year
+    (or fewer than 10 people: the public sees no rate for small numbers)."""
+    from portal.campaign import progress
+
+    today = timezone.localdate()
+    province = (
+        AdministrativeUnit.objects.filter(level="province", parent=None, valid_from__lte=today)
+        .exclude(valid_to__lt=today)
+        .order_by("code")
+        .first()
+    )
+    if province is None:
+        return None
+    figures = progress.progress(unit=province, day=today, public=True, with_children=False)
+    counted = [g for g in figures.groups if g.denominator and g.attained is not None]
+    people = sum(g.denominator or 0 for g in counted)
+    if people < MIN_PUBLIC_COUNT:
+        return None
+    reached = sum(g.attained or 0 for g in counted)
+    return ProgressSummary(reached_percent=min(100.0, 100 * reached / people), measured_on=today)
 
 
 @dataclass(frozen=True, slots=True)

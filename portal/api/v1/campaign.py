@@ -8,11 +8,21 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from portal.accounts import permissions
 from portal.accounts import selectors as accounts_selectors
-from portal.api.v1.accounts import SIGNED_IN, ErrorOut, Pages, RecordId, UnitRef, manager_of
+from portal.api.v1.accounts import (
+    SIGNED_IN,
+    ErrorOut,
+    Pages,
+    PersonalTokenAuth,
+    RecordId,
+    UnitRef,
+    manager_of,
+)
+from portal.campaign import progress as campaign_progress
 from portal.campaign import selectors as campaign_selectors
 from portal.campaign.models import AdministrativeUnit, TargetGroup
 from portal.core.exceptions import NotFoundError
@@ -181,3 +191,91 @@ def list_registrations(request: HttpRequest, filters: Query[RegistrationFilters]
             for figure in figures
         ],
     }
+
+
+GroupCode = Literal["officials", "students", "adults", "workers"]
+
+
+class ProgressFilters(Schema):
+    unit: str = Field(
+        "15", max_length=10, pattern=r"^\d+$", description="GSO code of the unit (default: 15)."
+    )
+    date: dt.date | None = Field(
+        None, description="The day the figures are for (default today); the unit must exist then."
+    )
+
+
+class GroupProgressOut(Schema):
+    group: GroupCode
+    denominator: int | None = Field(description="People of the group in the unit that year.")
+    attained: int | None = Field(description="People with basic digital skills by that day.")
+    confirmed: int | None = Field(description="Of them, confirmed (adults only; else null).")
+    rate: float | None = Field(description="attained / denominator, 0–1.")
+    target: float | None = Field(description="The share to reach, 0–1.")
+    target_date: dt.date | None
+    status: Literal["reached", "on_track", "at_risk", "behind"] | None
+    suppressed: bool = Field(
+        description="True when the public sees no figure: the group has fewer than 10 people."
+    )
+
+    @staticmethod
+    def resolve_suppressed(figures: Any) -> bool:
+        return bool(figures.is_suppressed)
+
+
+class UnitProgressRef(Schema):
+    code: str
+    name: str
+    level: LevelCode
+
+
+class ChildProgressOut(Schema):
+    code: str
+    name: str
+    groups: list[GroupProgressOut]
+
+    @staticmethod
+    def resolve_code(figures: Any) -> str:
+        return str(figures.unit.code)
+
+    @staticmethod
+    def resolve_name(figures: Any) -> str:
+        return str(figures.unit.name)
+
+
+class ProgressOut(Schema):
+    unit: UnitProgressRef
+    date: dt.date
+    groups: list[GroupProgressOut]
+    children: list[ChildProgressOut]
+
+    @staticmethod
+    def resolve_date(figures: Any) -> dt.date:
+        return figures.day  # type: ignore[no-any-return]
+
+
+@router.get(
+    "/campaign/progress",
+    response={200: ProgressOut, 401: ErrorOut, 404: ErrorOut},
+    summary="Progress against the targets, per group, for a unit and its children",
+)
+def get_progress(request: HttpRequest, filters: Query[ProgressFilters]) -> Any:
+    """People who reached basic digital skills per target group, the group sizes, rates and
+    targets, for a unit on a day and each unit directly below it. Anyone may ask: the public
+    gets aggregates with small groups (fewer than 10 people) suppressed; managers signed in (or
+    with a token) get every figure of the units in their area."""
+    day = filters.date or timezone.localdate()
+    unit = campaign_progress.unit_for_code(filters.unit, day)
+    if unit is None:
+        raise HttpError(404, f"No unit with code {filters.unit} existed on {day.isoformat()}.")
+    viewer = _viewer(request)
+    public = viewer is None or not permissions.can_view_unit(viewer, unit.pk)
+    return campaign_progress.progress(unit=unit, day=day, public=public)
+
+
+def _viewer(request: HttpRequest) -> Any:
+    """The signed-in person (session or bearer token), or None for the public."""
+    if request.headers.get("Authorization"):
+        PersonalTokenAuth()(request)  # 401 with a reason for a bad token
+        return request.user
+    return request.user if request.user.is_authenticated else None

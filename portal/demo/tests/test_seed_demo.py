@@ -30,11 +30,13 @@ from portal.assessment.models import (
 from portal.campaign.models import (
     AdministrativeUnit,
     AttainmentRecord,
+    Denominator,
     IndicatorAttainment,
     UnitSuccession,
 )
 from portal.core import services as core_services
 from portal.demo.accounts import DEMO_ACCOUNTS
+from portal.demo.denominators import PROVINCE_FIGURES, ensure_demo_denominators, spread
 from portal.demo.residents import MERGER_DAY, OLD_UNITS_FROM, USERNAME_PREFIX
 from portal.learning.demo import seed as learning_seed
 from portal.news.demo import seed as news_seed
@@ -276,3 +278,23 @@ def test_a_second_run_writes_no_more_results_and_keeps_one_session_open(seeded):
     now = timezone.now()
     open_now = ProctoredSession.objects.filter(opens_at__lte=now, closes_at__gt=now)
     assert open_now.filter(closed_at__isnull=True).count() == 1
+
+
+def test_denominators_spread_the_yen_bai_figures_over_its_communes_each_year(seeded):
+    for year, valid_from, units in ((2025, OLD_UNITS_FROM, 168), (2026, MERGER_DAY, 51)):
+        rows = Denominator.objects.filter(year=year)
+        assert set(rows.values_list("unit__valid_from", "unit__level", "source")) == {
+            (valid_from, "commune", "estimate")
+        }
+        assert rows.values("unit").distinct().count() == units
+        totals: Counter[str] = Counter()
+        for group, count in rows.values_list("target_group__code", "count"):
+            totals[group] += count
+        assert totals == PROVINCE_FIGURES
+    again = ensure_demo_denominators()
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 4 * (168 + 51))
+
+
+def test_spread_splits_a_total_exactly_in_proportion():
+    assert spread(10, {"a": 1.0, "b": 1.0, "c": 1.0}) == {"a": 4, "b": 3, "c": 3}
+    assert sum(spread(847_245, {str(i): 1 + i / 7 for i in range(168)}).values()) == 847_245

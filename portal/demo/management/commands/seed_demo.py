@@ -16,9 +16,11 @@ from portal.assessment.services import bank as assessment_bank
 from portal.assessment.services import framework as assessment_framework
 from portal.campaign import services as campaign_services
 from portal.campaign.services import indicators as campaign_indicators
+from portal.campaign.services import targets as campaign_targets
 from portal.core import services as core_services
 from portal.demo import accounts as demo_accounts
 from portal.demo import assessments as demo_assessments
+from portal.demo import denominators as demo_denominators
 from portal.demo import learning as demo_learning
 from portal.demo import residents as demo_residents
 from portal.learning.demo import seed as learning_seed
@@ -69,6 +71,12 @@ class Command(BaseCommand):
             f"units closed, {merges.skipped_unknown_province} rows of other provinces skipped"
         )
         campaign_services.ensure_default_target_groups()
+        estimates = demo_denominators.ensure_demo_denominators()
+        self.stdout.write(
+            f"Denominators: {len(estimates.rows)} rows ({estimates.created} created, "
+            f"{estimates.updated} updated, {estimates.unchanged} unchanged)"
+        )
+        self.stdout.write(f"Targets: {campaign_targets.ensure_default_targets()} defaults added")
         framework = assessment_framework.import_framework()
         self.stdout.write(
             f"Competence framework: {framework.areas} domains, {framework.competences} competences"

@@ -1,0 +1,170 @@
+"""The campaign's progress for a unit on a day, per target group and for each child unit:
+people who reached basic digital skills (and, for adults, had it confirmed), the group's size,
+the rate, the target that applies and whether the unit is on track.
+
+Reads only. Attained figures come from the incremental indicator counts, denominators from the
+imported group sizes; both roll up to the unit through the 2025 merger (a record or a group
+size of an old commune counts in its new commune from 1 July 2025).
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Sum
+
+from portal.campaign import selectors
+from portal.campaign.domain import indicators as rules
+from portal.campaign.domain import targets as target_rules
+from portal.campaign.domain.succession import ancestors_on
+from portal.campaign.models import AdministrativeUnit, Denominator, TargetGroup
+from portal.campaign.services import indicators, targets
+
+GROUP_CODES = ("officials", "students", "adults", "workers")
+# The indicator of each group, and the one of its confirmed results where the campaign has one.
+CONFIRMED = {"adults": "adults_confirmed"}
+
+
+@dataclass(frozen=True, slots=True)
+class GroupFigures:
+    group: str
+    denominator: int | None
+    attained: int | None
+    confirmed: int | None
+    rate: float | None
+    target: float | None
+    target_date: date | None
+    status: str | None
+    is_suppressed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class UnitFigures:
+    unit: AdministrativeUnit
+    groups: list[GroupFigures]
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    unit: AdministrativeUnit
+    day: date
+    groups: list[GroupFigures]
+    children: list[UnitFigures]
+
+
+def unit_for_code(code: str, day: date) -> AdministrativeUnit | None:
+    """The unit with this GSO code that existed on day (codes are reused across reforms)."""
+    return (
+        AdministrativeUnit.objects.filter(code=code, valid_from__lte=day)
+        .exclude(valid_to__lt=day)
+        .first()
+    )
+
+
+def _denominators_by_child(group_id: int, unit_id: int, day: date) -> Counter[int]:
+    """Group sizes for day's year, summed into the unit and each of its children on day."""
+    graph = selectors.unit_graph()
+    totals: Counter[int] = Counter()
+    rows = (
+        Denominator.objects.filter(target_group_id=group_id, year=day.year)
+        .values("unit_id")
+        .annotate(people=Sum("count"))
+    )
+    found = False
+    for row in rows:
+        chain = ancestors_on(row["unit_id"], day, units=graph.units, successors=graph.successors)
+        if unit_id not in chain:
+            continue
+        found = True
+        totals[unit_id] += row["people"]
+        position = chain.index(unit_id)
+        if position > 0:
+            totals[chain[position - 1]] += row["people"]
+    if not found:
+        totals[unit_id] = 0
+    return totals
+
+
+def progress(
+    *, unit: AdministrativeUnit, day: date, public: bool, with_children: bool = True
+) -> Progress:
+    """Figures for the unit and its children on day; `public` applies small-number suppression."""
+    groups = {group.code: group for group in TargetGroup.objects.filter(code__in=GROUP_CODES)}
+    children = (
+        list(selectors.unit_children(unit).filter(valid_from__lte=day).exclude(valid_to__lt=day))
+        if with_children
+        else []
+    )
+    per_unit: dict[int, list[GroupFigures]] = {child.pk: [] for child in children}
+    own: list[GroupFigures] = []
+    for code in GROUP_CODES:
+        group = groups.get(code)
+        if group is None:
+            continue
+        attained = indicators.attained_by_child(indicator=code, unit_id=unit.pk, day=day)
+        confirmed = (
+            indicators.attained_by_child(indicator=CONFIRMED[code], unit_id=unit.pk, day=day)
+            if code in CONFIRMED
+            else None
+        )
+        sizes = _denominators_by_child(group.pk, unit.pk, day)
+        for target_unit, bucket in (
+            (unit, own),
+            *((child, per_unit[child.pk]) for child in children),
+        ):
+            bucket.append(
+                _figures(
+                    code,
+                    unit_id=target_unit.pk,
+                    day=day,
+                    attained=attained.get(target_unit.pk, 0),
+                    confirmed=confirmed.get(target_unit.pk, 0) if confirmed is not None else None,
+                    denominator=sizes.get(target_unit.pk) or None,
+                    public=public,
+                )
+            )
+    return Progress(
+        unit=unit,
+        day=day,
+        groups=own,
+        children=[UnitFigures(child, per_unit[child.pk]) for child in children],
+    )
+
+
+def _figures(
+    code: str,
+    *,
+    unit_id: int,
+    day: date,
+    attained: int,
+    confirmed: int | None,
+    denominator: int | None,
+    public: bool,
+) -> GroupFigures:
+    applies = targets.target_for(indicator=code, unit_id=unit_id, day=day)
+    target = float(applies[0]) if applies else None
+    due_on = applies[1] if applies else None
+    rate = rules.rate(attained, denominator)
+    status = (
+        target_rules.status(
+            rate=rate,
+            target_rate=target,
+            day=day,
+            start_day=target_rules.CAMPAIGN_START,
+            due_on=due_on,
+        ).value
+        if rate is not None and target is not None and due_on is not None
+        else None
+    )
+    suppressed = public and rules.is_suppressed(denominator)
+    return GroupFigures(
+        group=code,
+        denominator=denominator,
+        attained=None if suppressed else attained,
+        confirmed=None if suppressed else confirmed,
+        rate=None if suppressed else rate,
+        target=target,
+        target_date=due_on,
+        status=None if suppressed else status,
+        is_suppressed=suppressed,
+    )
