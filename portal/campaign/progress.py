@@ -95,6 +95,8 @@ def progress(
         if with_children
         else []
     )
+    # Every target that applies, for the unit and its children at once.
+    applying = targets.targets_applying(unit_ids=[unit.pk, *(c.pk for c in children)], day=day)
     per_unit: dict[int, list[GroupFigures]] = {child.pk: [] for child in children}
     own: list[GroupFigures] = []
     for code in GROUP_CODES:
@@ -115,7 +117,7 @@ def progress(
             bucket.append(
                 _figures(
                     code,
-                    unit_id=target_unit.pk,
+                    applies=applying.get((code, target_unit.pk)),
                     day=day,
                     attained=attained.get(target_unit.pk, 0),
                     confirmed=confirmed.get(target_unit.pk, 0) if confirmed is not None else None,
@@ -134,14 +136,13 @@ def progress(
 def _figures(
     code: str,
     *,
-    unit_id: int,
+    applies: targets.AppliedTarget | None,
     day: date,
     attained: int,
     confirmed: int | None,
     denominator: int | None,
     public: bool,
 ) -> GroupFigures:
-    applies = targets.target_for(indicator=code, unit_id=unit_id, day=day)
     target = float(applies[0]) if applies else None
     due_on = applies[1] if applies else None
     rate = rules.rate(attained, denominator)

@@ -71,3 +71,12 @@ def test_bad_input_gets_a_reason(client, figures):
     assert client.get(URL, {"unit": "15", "date": "2025-13-01"}).status_code == 422
     bad_token = client.get(URL, {"unit": "15"}, HTTP_AUTHORIZATION="Bearer nope")
     assert bad_token.status_code == 401
+
+
+def test_the_figures_take_a_fixed_number_of_queries_however_many_children(
+    client, figures, django_assert_max_num_queries
+):
+    # The district has communes; targets, sizes and counts are read once for all of them.
+    with django_assert_max_num_queries(20):
+        response = client.get(URL, {"unit": "139", "date": "2025-06-30"})
+    assert len(response.json()["children"]) >= 5
