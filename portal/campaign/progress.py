@@ -16,7 +16,6 @@ from django.db.models import Sum
 from portal.campaign import selectors
 from portal.campaign.domain import indicators as rules
 from portal.campaign.domain import targets as target_rules
-from portal.campaign.domain.succession import ancestors_on
 from portal.campaign.models import AdministrativeUnit, Denominator, TargetGroup
 from portal.campaign.services import indicators, targets
 
@@ -63,26 +62,14 @@ def unit_for_code(code: str, day: date) -> AdministrativeUnit | None:
 
 def _denominators_by_child(group_id: int, unit_id: int, day: date) -> Counter[int]:
     """Group sizes for day's year, summed into the unit and each of its children on day."""
-    graph = selectors.unit_graph()
-    totals: Counter[int] = Counter()
     rows = (
         Denominator.objects.filter(target_group_id=group_id, year=day.year)
         .values("unit_id")
         .annotate(people=Sum("count"))
     )
-    found = False
-    for row in rows:
-        chain = ancestors_on(row["unit_id"], day, units=graph.units, successors=graph.successors)
-        if unit_id not in chain:
-            continue
-        found = True
-        totals[unit_id] += row["people"]
-        position = chain.index(unit_id)
-        if position > 0:
-            totals[chain[position - 1]] += row["people"]
-    if not found:
-        totals[unit_id] = 0
-    return totals
+    return selectors.roll_up(
+        ((row["unit_id"], row["people"]) for row in rows), unit_id=unit_id, day=day
+    )
 
 
 def progress(

@@ -1,6 +1,6 @@
 """Reads for the campaign: units, target groups and headline progress."""
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 
 from portal.campaign.domain.indicators import MIN_PUBLIC_COUNT
-from portal.campaign.domain.succession import UnitPeriod, scope_across_mergers
+from portal.campaign.domain.succession import UnitPeriod, ancestors_on, scope_across_mergers
 from portal.campaign.models import AdministrativeUnit, AttainmentRecord, TargetGroup, UnitSuccession
 from portal.core.domain.text import search_terms
 
@@ -221,3 +221,20 @@ def attainment_records_of(person_id: int) -> list[dict[str, object]]:
         }
         for record in records.order_by("achieved_on", "pk")
     ]
+
+
+def roll_up(per_unit: Iterable[tuple[int, int]], *, unit_id: int, day: date) -> "Counter[int]":
+    """Sum figures kept per recorded unit into a unit (key unit_id) and each of its children
+    (their own keys) as they stood on day: a record of a merged unit counts in its successor
+    from the merger on, and every unit counts in its ancestors of that day."""
+    graph = unit_graph()
+    totals: Counter[int] = Counter({unit_id: 0})
+    for recorded_unit, value in per_unit:
+        chain = ancestors_on(recorded_unit, day, units=graph.units, successors=graph.successors)
+        if unit_id not in chain:
+            continue
+        totals[unit_id] += value
+        position = chain.index(unit_id)
+        if position > 0:
+            totals[chain[position - 1]] += value
+    return totals

@@ -17,7 +17,6 @@ from django.db.models import F, Sum
 
 from portal.campaign import selectors
 from portal.campaign.domain import indicators as rules
-from portal.campaign.domain.succession import ancestors_on
 from portal.campaign.models import (
     AttainmentRecord,
     IndicatorAttainment,
@@ -197,20 +196,11 @@ def attained(*, indicator: str, unit_id: int, day: date) -> int:
 
 def attained_by_child(*, indicator: str, unit_id: int, day: date) -> Counter[int]:
     """The same for the unit (key unit_id) and each of its children on day (their own keys)."""
-    graph = selectors.unit_graph()
-    totals: Counter[int] = Counter()
-    totals[unit_id] = 0
     rows = (
         IndicatorDayCount.objects.filter(indicator=indicator, day__lte=day)
         .values("unit_id")
         .annotate(people=Sum("count"))
     )
-    for row in rows:
-        chain = ancestors_on(row["unit_id"], day, units=graph.units, successors=graph.successors)
-        if unit_id not in chain:
-            continue
-        totals[unit_id] += row["people"]
-        position = chain.index(unit_id)
-        if position > 0:
-            totals[chain[position - 1]] += row["people"]
-    return totals
+    return selectors.roll_up(
+        ((row["unit_id"], row["people"]) for row in rows), unit_id=unit_id, day=day
+    )
