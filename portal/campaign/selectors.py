@@ -38,6 +38,8 @@ class ProgressSummary:
 
     reached_percent: float
     measured_on: date
+    reached: int = 0
+    people: int = 0
 
 
 def progress_summary() -> ProgressSummary | None:
@@ -61,7 +63,12 @@ def progress_summary() -> ProgressSummary | None:
     if people < MIN_PUBLIC_COUNT:
         return None
     reached = sum(g.attained or 0 for g in counted)
-    return ProgressSummary(reached_percent=min(100.0, 100 * reached / people), measured_on=today)
+    return ProgressSummary(
+        reached_percent=min(100.0, 100 * reached / people),
+        measured_on=today,
+        reached=reached,
+        people=people,
+    )
 
 
 @dataclass(frozen=True, slots=True)

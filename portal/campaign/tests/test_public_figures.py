@@ -64,3 +64,4 @@ def test_the_home_figure_appears_once_this_years_group_sizes_exist(figures):
     summary = selectors.progress_summary()
     assert summary is not None
     assert summary.reached_percent == pytest.approx(20.0)  # 6 of 30, all in the new province
+    assert (summary.reached, summary.people) == (6, 30)
