@@ -233,6 +233,11 @@ class AuditEntry(models.Model):
         COURSE_ASSIGNED = "course.assigned", _("assigned a course")
         CERTIFICATE_REVOKED = "certificate.revoked", _("revoked a certificate")
         TARGET_SET = "target.set", _("set a target")
+        REPORT_SAVED = "report.saved", _("saved an aggregate report")
+        REPORT_SUBMITTED = "report.submitted", _("submitted an aggregate report")
+        REPORT_APPROVED = "report.approved", _("approved an aggregate report")
+        REPORT_RETURNED = "report.returned", _("returned an aggregate report")
+        REPORT_EXPORTED = "report.exported", _("produced an official progress report")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -376,3 +376,129 @@ class Target(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator} {self.unit_id} {self.due_on}: {self.rate}"
+
+
+class AggregateReport(models.Model):
+    """Counts a commune or an organisation reports for a month, from training held offline.
+
+    Like a DHIS2 data set: one form per reporting body and month, a line per target group. The
+    commune (or organisation) fills it in and submits it; the district, or the province where
+    there are no districts, approves it or returns it with a reason. Only approved reports count.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        SUBMITTED = "submitted", _("awaiting approval")
+        APPROVED = "approved", _("approved")
+        RETURNED = "returned", _("returned for correction")
+
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("commune"),
+        on_delete=models.PROTECT,
+        related_name="aggregate_reports",
+    )
+    # None: the commune reports for its residents; else an organisation in it, for its members.
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="aggregate_reports",
+    )
+    period_start = models.DateField(_("period from"))
+    period_end = models.DateField(_("period to"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    note = models.TextField(_("notes"), blank=True)
+    review_note = models.TextField(_("reviewer's comment"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("aggregate report")
+        verbose_name_plural = _("aggregate reports")
+        ordering = ["-period_start", "unit__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "period_start"],
+                condition=Q(organisation__isnull=True),
+                name="aggregate_report_once_per_commune_month",
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "period_start"],
+                condition=Q(organisation__isnull=False),
+                name="aggregate_report_once_per_organisation_month",
+            ),
+            models.CheckConstraint(
+                condition=Q(period_end__gte=models.F("period_start")),
+                name="aggregate_report_period",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "period_end"])]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id}/{self.organisation_id} {self.period_start}: {self.status}"
+
+
+class AggregateReportLine(models.Model):
+    """One target group's figures in a report.
+
+    `reached` is cumulative: everyone of the group in the reporting body who has reached basic
+    digital skills by the end of the period, whether or not they also have an account here.
+    `trained` counts people who attended training during the period, for information only.
+    """
+
+    report = models.ForeignKey(
+        AggregateReport,
+        verbose_name=_("report"),
+        on_delete=models.CASCADE,
+        related_name="lines",
+    )
+    target_group = models.ForeignKey(
+        TargetGroup,
+        verbose_name=_("target group"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    trained = models.PositiveIntegerField(_("trained in the period"), default=0)
+    reached = models.PositiveIntegerField(_("reached basic digital skills, cumulative"), default=0)
+
+    class Meta:
+        verbose_name = _("report line")
+        verbose_name_plural = _("report lines")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "target_group"], name="aggregate_report_line_once_per_group"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.report_id} {self.target_group_id}: {self.reached}"

@@ -2,8 +2,9 @@
 people who reached basic digital skills (and, for adults, had it confirmed), the group's size,
 the rate, the target that applies and whether the unit is on track.
 
-Reads only. Attained figures come from the incremental indicator counts, denominators from the
-imported group sizes; both roll up to the unit through the 2025 merger (a record or a group
+Reads only. Attained figures come from the incremental indicator counts and the approved
+aggregate reports (counted once: see domain/combined.py), denominators from the imported group
+sizes; all roll up to the unit through the 2025 merger (a record or a group
 size of an old commune counts in its new commune from 1 July 2025).
 """
 
@@ -17,7 +18,7 @@ from portal.campaign import selectors
 from portal.campaign.domain import indicators as rules
 from portal.campaign.domain import targets as target_rules
 from portal.campaign.models import AdministrativeUnit, Denominator, TargetGroup
-from portal.campaign.services import indicators, targets
+from portal.campaign.services import indicators, reported, targets
 
 GROUP_CODES = ("officials", "students", "adults", "workers")
 # The indicator of each group, and the one of its confirmed results where the campaign has one.
@@ -28,7 +29,11 @@ CONFIRMED = {"adults": "adults_confirmed"}
 class GroupFigures:
     group: str
     denominator: int | None
+    # People who reached basic skills: per commune the larger of `individual` and `reported`.
     attained: int | None
+    # People with an individual result here, and people in approved aggregate reports.
+    individual: int | None
+    reported: int | None
     confirmed: int | None
     rate: float | None
     target: float | None
@@ -86,11 +91,14 @@ def progress(
     applying = targets.targets_applying(unit_ids=[unit.pk, *(c.pk for c in children)], day=day)
     per_unit: dict[int, list[GroupFigures]] = {child.pk: [] for child in children}
     own: list[GroupFigures] = []
+    reported_by_group = reported.reported_by_group(day=day)
     for code in GROUP_CODES:
         group = groups.get(code)
         if group is None:
             continue
-        attained = indicators.attained_by_child(indicator=code, unit_id=unit.pk, day=day)
+        attained, individual, in_reports = reported.figures_by_child(
+            indicator=code, reported=reported_by_group.get(code), unit_id=unit.pk, day=day
+        )
         confirmed = (
             indicators.attained_by_child(indicator=CONFIRMED[code], unit_id=unit.pk, day=day)
             if code in CONFIRMED
@@ -107,6 +115,8 @@ def progress(
                     applies=applying.get((code, target_unit.pk)),
                     day=day,
                     attained=attained.get(target_unit.pk, 0),
+                    individual=individual.get(target_unit.pk, 0),
+                    reported=in_reports.get(target_unit.pk, 0),
                     confirmed=confirmed.get(target_unit.pk, 0) if confirmed is not None else None,
                     denominator=sizes.get(target_unit.pk) or None,
                     public=public,
@@ -126,6 +136,8 @@ def _figures(
     applies: targets.AppliedTarget | None,
     day: date,
     attained: int,
+    individual: int,
+    reported: int,
     confirmed: int | None,
     denominator: int | None,
     public: bool,
@@ -149,6 +161,8 @@ def _figures(
         group=code,
         denominator=denominator,
         attained=None if suppressed else attained,
+        individual=None if suppressed else individual,
+        reported=None if suppressed else reported,
         confirmed=None if suppressed else confirmed,
         rate=None if suppressed else rate,
         target=target,

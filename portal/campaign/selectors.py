@@ -10,7 +10,12 @@ from django.db.models import Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 
 from portal.campaign.domain.indicators import MIN_PUBLIC_COUNT
-from portal.campaign.domain.succession import UnitPeriod, ancestors_on, scope_across_mergers
+from portal.campaign.domain.succession import (
+    UnitPeriod,
+    ancestors_on,
+    scope_across_mergers,
+    unit_on,
+)
 from portal.campaign.models import AdministrativeUnit, AttainmentRecord, TargetGroup, UnitSuccession
 from portal.core.domain.text import search_terms
 
@@ -244,4 +249,26 @@ def roll_up(per_unit: Iterable[tuple[int, int]], *, unit_id: int, day: date) -> 
         position = chain.index(unit_id)
         if position > 0:
             totals[chain[position - 1]] += value
+    return totals
+
+
+def places_on(unit_ids: Iterable[int], day: date) -> dict[int, int | None]:
+    """Where figures kept against each unit count on day: the unit itself, its successor after
+    a merger, or None (a unit that did not exist yet, or was split)."""
+    graph = unit_graph()
+    return {
+        unit_id: unit_on(unit_id, day, units=graph.units, successors=graph.successors)
+        for unit_id in unit_ids
+    }
+
+
+def on_day(per_unit: Iterable[tuple[int, int]], *, day: date) -> "Counter[int]":
+    """Figures kept per recorded unit, summed into the units as they stood on day."""
+    pairs = list(per_unit)
+    places = places_on({unit_id for unit_id, _ in pairs}, day)
+    totals: Counter[int] = Counter()
+    for unit_id, value in pairs:
+        place = places[unit_id]
+        if place is not None:
+            totals[place] += value
     return totals

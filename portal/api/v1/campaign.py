@@ -208,7 +208,16 @@ class ProgressFilters(Schema):
 class GroupProgressOut(Schema):
     group: GroupCode
     denominator: int | None = Field(description="People of the group in the unit that year.")
-    attained: int | None = Field(description="People with basic digital skills by that day.")
+    attained: int | None = Field(
+        description="People with basic digital skills by that day, each counted once: per commune"
+        " the larger of `individual` and `reported`, summed over communes."
+    )
+    individual: int | None = Field(
+        description="Of the group, people with an individual result on the platform."
+    )
+    reported: int | None = Field(
+        description="People in the communes' and organisations' approved aggregate reports."
+    )
     confirmed: int | None = Field(description="Of them, confirmed (adults only; else null).")
     rate: float | None = Field(description="attained / denominator, 0–1.")
     target: float | None = Field(description="The share to reach, 0–1.")

@@ -196,11 +196,17 @@ def attained(*, indicator: str, unit_id: int, day: date) -> int:
 
 def attained_by_child(*, indicator: str, unit_id: int, day: date) -> Counter[int]:
     """The same for the unit (key unit_id) and each of its children on day (their own keys)."""
+    return selectors.roll_up(
+        attained_per_unit(indicator=indicator, day=day).items(), unit_id=unit_id, day=day
+    )
+
+
+def attained_per_unit(*, indicator: str, day: date) -> dict[int, int]:
+    """People who had met the indicator's rule by day, per unit their result was recorded in
+    (not rolled up: old communes keep their own figures)."""
     rows = (
         IndicatorDayCount.objects.filter(indicator=indicator, day__lte=day)
         .values("unit_id")
         .annotate(people=Sum("count"))
     )
-    return selectors.roll_up(
-        ((row["unit_id"], row["people"]) for row in rows), unit_id=unit_id, day=day
-    )
+    return {row["unit_id"]: row["people"] for row in rows}
