@@ -9,7 +9,7 @@ size of an old commune counts in its new commune from 1 July 2025).
 """
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from django.db.models import Sum
@@ -122,12 +122,35 @@ def progress(
                     public=public,
                 )
             )
+    if public:
+        _suppress_complements(children, per_unit)
     return Progress(
         unit=unit,
         day=day,
         groups=own,
         children=[UnitFigures(child, per_unit[child.pk]) for child in children],
     )
+
+
+def _suppress_complements(
+    children: list[AdministrativeUnit], per_unit: dict[int, list[GroupFigures]]
+) -> None:
+    """Hide a second child's figures where hiding one alone could be undone by subtraction."""
+    if not children:
+        return
+    for position in range(len(per_unit[children[0].pk])):
+        column = [per_unit[child.pk][position] for child in children]
+        for index in rules.also_suppressed([figures.denominator for figures in column]):
+            per_unit[children[index].pk][position] = replace(
+                column[index],
+                attained=None,
+                individual=None,
+                reported=None,
+                confirmed=None,
+                rate=None,
+                status=None,
+                is_suppressed=True,
+            )
 
 
 def _figures(

@@ -7,7 +7,7 @@ a confirmed result), in the unit and group recorded with that result. Later resu
 nothing; an earlier one arriving late (an offline sync, a back-dated import) moves the day.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -105,3 +105,14 @@ def rate(attained: int, denominator: int | None) -> float | None:
 def is_suppressed(denominator: int | None) -> bool:
     """Public views show no rate for a group of fewer than MIN_PUBLIC_COUNT people."""
     return denominator is None or denominator < MIN_PUBLIC_COUNT
+
+
+def also_suppressed(sizes: Sequence[int | None]) -> set[int]:
+    """Positions of sibling figures to hide as well, so that a hidden one cannot be recovered by
+    subtracting the visible siblings from their parent's total: when exactly one sibling is
+    hidden for its small size, the next smallest is hidden with it."""
+    hidden = [i for i, size in enumerate(sizes) if is_suppressed(size)]
+    shown = [i for i, size in enumerate(sizes) if not is_suppressed(size)]
+    if len(hidden) != 1 or not shown:
+        return set()
+    return {min(shown, key=lambda i: (sizes[i] or 0, i))}
