@@ -80,3 +80,22 @@ def test_the_figures_take_a_fixed_number_of_queries_however_many_children(
     with django_assert_max_num_queries(20):
         response = client.get(URL, {"unit": "139", "date": "2025-06-30"})
     assert len(response.json()["children"]) >= 5
+
+
+def test_a_lone_hidden_commune_takes_the_next_smallest_with_it(client, figures):
+    from portal.campaign.models import Denominator, TargetGroup
+
+    adults = TargetGroup.objects.get(code="adults")
+    for commune in figures["tram_tau"].children.exclude(pk=figures["xa_ban_mu"].pk):
+        Denominator.objects.get_or_create(
+            unit=commune,
+            target_group=adults,
+            year=2025,
+            defaults={"count": 30, "source": "estimate"},
+        )
+    body = client.get(URL, {"unit": "139", "date": "2025-06-30"}).json()
+    # Bản Mù (8 people) is hidden; shown alone, Trạm Tấu's 4 would give it away as 6 − 4 − 0.
+    assert _group(_child(body, "04615"))["suppressed"] is True
+    assert _group(_child(body, "04600"))["suppressed"] is True
+    assert _group(_child(body, "04588"))["attained"] == 0
+    assert _group(body)["attained"] == 6
