@@ -2,7 +2,8 @@ from portal.campaign.domain.indicators import also_suppressed, is_suppressed
 
 
 def test_groups_under_ten_people_or_of_unknown_size_are_hidden():
-    assert is_suppressed(9) and is_suppressed(None)
+    assert is_suppressed(9)
+    assert is_suppressed(None)
     assert not is_suppressed(10)
 
 
