@@ -3,7 +3,14 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from portal.campaign.models import AdministrativeUnit, AttainmentRecord, TargetGroup, UnitSuccession
+from portal.campaign.models import (
+    AdministrativeUnit,
+    AggregateReport,
+    AggregateReportLine,
+    AttainmentRecord,
+    TargetGroup,
+    UnitSuccession,
+)
 
 
 @admin.register(AdministrativeUnit)
@@ -58,4 +65,35 @@ class AttainmentRecordAdmin(admin.ModelAdmin):
         return False
 
     def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+
+class AggregateReportLineInline(admin.TabularInline):
+    model = AggregateReportLine
+    fields = ("target_group", "trained", "reached")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(AggregateReport)
+class AggregateReportAdmin(admin.ModelAdmin):
+    """Read-only: reports are entered, submitted and approved in the manager area, audited."""
+
+    list_display = ("period_start", "unit", "organisation", "status", "submitted_at", "reviewed_by")
+    list_filter = ("status", "period_start")
+    search_fields = ("unit__name", "unit__code", "organisation__name")
+    raw_id_fields = ("unit", "organisation", "created_by", "submitted_by", "reviewed_by")
+    inlines = (AggregateReportLineInline,)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

@@ -22,6 +22,7 @@ from portal.demo import accounts as demo_accounts
 from portal.demo import assessments as demo_assessments
 from portal.demo import denominators as demo_denominators
 from portal.demo import learning as demo_learning
+from portal.demo import reports as demo_reports
 from portal.demo import residents as demo_residents
 from portal.learning.demo import seed as learning_seed
 from portal.news.demo import seed as news_seed
@@ -102,6 +103,11 @@ class Command(BaseCommand):
         organisations = demo_residents.ensure_demo_organisations()
         logins = demo_accounts.ensure_demo_accounts(
             password=options["password"], school=organisations.managed_school
+        )
+        # After the organisations and accounts: reports name both (reporters and reviewers).
+        reported = demo_reports.ensure_demo_reports()
+        self.stdout.write(
+            f"Aggregate reports: {reported.reports} created, {reported.existing} kept"
         )
         started = time.perf_counter()
         residents = demo_residents.ensure_demo_residents(
