@@ -502,3 +502,72 @@ class AggregateReportLine(models.Model):
 
     def __str__(self) -> str:
         return f"{self.report_id} {self.target_group_id}: {self.reached}"
+
+
+class ReportExport(models.Model):
+    """A periodic report (PDF) asked for by a manager and written in the background: who asked,
+    for which unit and day, and the file once written. Only the requester downloads it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting to be written")
+        RUNNING = "running", _("being written")
+        DONE = "done", _("ready")
+        FAILED = "failed", _("failed")
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    day = models.DateField(_("figures as of"))
+    parameters = models.JSONField(_("parameters"), default=dict, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    # A report is tens of kilobytes: kept in the row, so it needs no shared file storage
+    # between the web and the worker processes.
+    content = models.BinaryField(_("file"), blank=True, default=b"")
+    filename = models.CharField(_("file name"), max_length=200, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("report export")
+        verbose_name_plural = _("report exports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id} {self.day} {self.status}"
+
+
+class IndicatorUnitTotal(models.Model):
+    """How many people first met an indicator's rule in a unit, all days together (as recorded,
+    before any roll-up): the sum of the unit's IndicatorDayCount rows, kept beside them so that
+    today's figures read one row per unit instead of every day since the campaign began."""
+
+    indicator = models.CharField(_("indicator"), max_length=30)
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    count = models.IntegerField(_("people"), default=0)
+
+    class Meta:
+        verbose_name = _("indicator total")
+        verbose_name_plural = _("indicator totals")
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "unit"], name="indicator_unit_total_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator} {self.unit_id}: {self.count}"
