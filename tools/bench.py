@@ -35,6 +35,7 @@ from urllib.parse import urlencode, urlsplit
 
 import bench_assessment
 import bench_learning
+import bench_monitoring
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "var" / "bench"
@@ -74,7 +75,10 @@ SEARCH_QUERIES = (
     "lao cai",
 )
 SECTIONS = ("policies", "activities", "practices", "platforms")
-PARTS = ("portal", "assessment", "learning")
+PARTS = ("portal", "assessment", "learning", "monitoring")
+# Parts measured against the gunicorn server; monitoring runs in-process on its own data.
+SERVER_PARTS = ("portal", "assessment", "learning")
+MONITORING_DATABASES = ("sqlite", "postgresql")
 TOKENS_FILE = BENCH_DIR / "bench_tokens.json"
 LEARNERS_FILE = BENCH_DIR / "bench_learners.json"
 LEARNERS = 16  # simulated signed-in learners for the learning part
@@ -158,6 +162,10 @@ class Options:
     seed: int = 1
     test_takers: int = 200
     think: float = 1.0
+    people: int = 1_000_000
+    monitoring_databases: tuple[str, ...] = MONITORING_DATABASES
+    monitoring_requests: int = 200
+    reuse: bool = False
 
 
 def parse_options(argv: Sequence[str]) -> Options:
@@ -195,7 +203,30 @@ def parse_options(argv: Sequence[str]) -> Options:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="what to measure, comma-separated: portal, assessment, learning (all)",
+        help="what to measure, comma-separated: portal, assessment, learning, monitoring (all)",
+    )
+    parser.add_argument(
+        "--people",
+        type=int,
+        default=1_000_000,
+        help="monitoring: people to seed, with three attainment records each on average (1000000)",
+    )
+    parser.add_argument(
+        "--monitoring-databases",
+        default=",".join(MONITORING_DATABASES),
+        help="monitoring: sqlite, postgresql or both (both); PostgreSQL is the --database-url "
+        "or, without it, DATABASE_URL, and is skipped when neither is set",
+    )
+    parser.add_argument(
+        "--monitoring-requests",
+        type=int,
+        default=200,
+        help="monitoring: timed requests per read (200)",
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="monitoring: keep data seeded by an earlier run with the same --people and --seed",
     )
     parser.add_argument(
         "--examinees", type=int, default=2000, help="simulated people per mode (2000)"
@@ -221,6 +252,11 @@ def parse_options(argv: Sequence[str]) -> Options:
         parser.error("need 10 <= examinees <= 100000 and seed >= 0")
     if not 1 <= args.test_takers <= 1000 or not 0 <= args.think <= 60:
         parser.error("need 1 <= test-takers <= 1000 and 0 <= think <= 60")
+    databases = tuple(name.strip() for name in args.monitoring_databases.split(",") if name.strip())
+    if not databases or set(databases) - set(MONITORING_DATABASES):
+        parser.error("--monitoring-databases takes sqlite, postgresql or both")
+    if not 100 <= args.people <= 5_000_000 or not 1 <= args.monitoring_requests <= 10_000:
+        parser.error("need 100 <= people <= 5000000 and 1 <= monitoring-requests <= 10000")
     return Options(
         duration=args.duration,
         warmup=args.warmup,
@@ -237,6 +273,10 @@ def parse_options(argv: Sequence[str]) -> Options:
         seed=args.seed,
         test_takers=args.test_takers,
         think=args.think,
+        people=args.people,
+        monitoring_databases=databases,
+        monitoring_requests=args.monitoring_requests,
+        reuse=args.reuse,
     )
 
 
@@ -690,12 +730,13 @@ def git_revision() -> str:
 def report(
     *,
     options: Options,
-    env: dict[str, str],
+    env: dict[str, str] | None,
     measurements: list[Measurement],
     verdict_lines: list[str],
     seeded_seconds: float | None,
     assessment_lines: Sequence[str] = (),
     learning_lines: Sequence[str] = (),
+    monitoring_lines: Sequence[str] = (),
 ) -> str:
     """The Markdown section written to docs/benchmarks.md (and printed)."""
     when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -704,16 +745,22 @@ def report(
         "",
         f"- Date: {when}; commit {git_revision()}",
         *machine_description(),
-        f"- Database: {database_description(env)}; cache: "
-        + ("Redis" if env.get("REDIS_URL") else "file cache in var/bench/cache"),
-        f"- Server: gunicorn, config/gunicorn.py (gthread), {WORKERS} workers, DEBUG=0, on {HOST}",
     ]
+    if env is not None:
+        lines += [
+            f"- Database: {database_description(env)}; cache: "
+            + ("Redis" if env.get("REDIS_URL") else "file cache in var/bench/cache"),
+            f"- Server: gunicorn, config/gunicorn.py (gthread), {WORKERS} workers, DEBUG=0, "
+            f"on {HOST}",
+        ]
     if measurements:
         lines += portal_section(options, measurements, verdict_lines, seeded_seconds)
     if assessment_lines:
         lines += ["", *assessment_lines]
     if learning_lines:
         lines += ["", *learning_lines]
+    if monitoring_lines:
+        lines += ["", *monitoring_lines]
     return "\n".join(lines)
 
 
@@ -934,7 +981,42 @@ def main(argv: Sequence[str]) -> int:
     options = parse_options(argv)
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     env = server_environment(options)
-    seeded_seconds = prepare_site(env, options)
+    served = bool(set(options.parts) & set(SERVER_PARTS))
+    server = measure_server(env, options) if served else ServerLines()
+    monitoring_lines = measure_monitoring(options) if "monitoring" in options.parts else []
+    section = report(
+        options=options,
+        env=env if served else None,
+        measurements=server.measurements,
+        verdict_lines=server.verdict_lines,
+        seeded_seconds=server.seeded_seconds,
+        assessment_lines=server.assessment_lines,
+        learning_lines=server.learning_lines,
+        monitoring_lines=monitoring_lines,
+    )
+    print()
+    print(section)
+    if options.write_docs:
+        write_docs(section)
+        print(f"\nWrote {DOCS_FILE.relative_to(ROOT)}")
+    return 0
+
+
+@dataclass(slots=True)
+class ServerLines:
+    """What the parts measured against the server produced for the report."""
+
+    measurements: list[Measurement] = field(default_factory=list)
+    verdict_lines: list[str] = field(default_factory=list)
+    seeded_seconds: float | None = None
+    assessment_lines: list[str] = field(default_factory=list)
+    learning_lines: list[str] = field(default_factory=list)
+
+
+def measure_server(env: dict[str, str], options: Options) -> ServerLines:
+    """Prepare var/bench/, serve it with gunicorn and run the portal, assessment and learning
+    parts that were asked for."""
+    result = ServerLines(seeded_seconds=prepare_site(env, options))
     simulations = (
         bench_assessment.run_simulations(
             lambda *args: manage(env, *args), options.examinees, options.seed
@@ -944,20 +1026,17 @@ def main(argv: Sequence[str]) -> int:
     )
     port = free_port()
     step(f"gunicorn on http://{HOST}:{port} ({WORKERS} workers)")
-    measurements: list[Measurement] = []
-    verdict_lines: list[str] = []
     api_lines: list[str] = []
-    learning_lines: list[str] = []
     with gunicorn(env, port):
         if "portal" in options.parts:
             loaded_list, cold_search = measure(port, options)
             loaded = dict(zip(("hello", "home", "article", "search"), loaded_list, strict=True))
-            measurements = [*loaded_list, cold_search]
-            verdict_lines = verdicts(loaded, cold_search)
+            result.measurements = [*loaded_list, cold_search]
+            result.verdict_lines = verdicts(loaded, cold_search)
         if "assessment" in options.parts:
             api_lines = measure_test_takers(port, options)
         if "learning" in options.parts:
-            learning_lines = bench_learning.run(
+            result.learning_lines = bench_learning.run(
                 port,
                 LEARNERS_FILE.read_text(encoding="utf-8"),
                 clients=min(LEARNERS, options.concurrency),
@@ -968,26 +1047,37 @@ def main(argv: Sequence[str]) -> int:
             print(f"Serving on http://{HOST}:{port} for {options.keep_server:g} s; Ctrl+C stops.")
             with contextlib.suppress(KeyboardInterrupt):
                 time.sleep(options.keep_server)
-    assessment_lines = (
-        [*bench_assessment.simulation_section(simulations), "", *api_lines]
-        if simulations is not None
-        else []
-    )
-    section = report(
-        options=options,
-        env=env,
-        measurements=measurements,
-        verdict_lines=verdict_lines,
-        seeded_seconds=seeded_seconds,
-        assessment_lines=assessment_lines,
-        learning_lines=learning_lines,
-    )
-    print()
-    print(section)
-    if options.write_docs:
-        write_docs(section)
-        print(f"\nWrote {DOCS_FILE.relative_to(ROOT)}")
-    return 0
+    if simulations is not None:
+        result.assessment_lines = [
+            *bench_assessment.simulation_section(simulations),
+            "",
+            *api_lines,
+        ]
+    return result
+
+
+def measure_monitoring(options: Options) -> list[str]:
+    """The monitoring part on SQLite and, when a URL is known, on PostgreSQL, one after another
+    (after the server has stopped, so that nothing else competes for the cores)."""
+    postgresql_url = options.database_url or os.environ.get("DATABASE_URL", "")
+    outcomes = []
+    skipped = []
+    for database in options.monitoring_databases:
+        if database == "postgresql" and not postgresql_url:
+            skipped.append("PostgreSQL: not measured (neither --database-url nor DATABASE_URL)")
+            continue
+        step(f"monitoring on {database}: {options.people:,} people")
+        outcome, seconds = bench_monitoring.run(
+            people=options.people,
+            seed=options.seed,
+            requests=options.monitoring_requests,
+            database_url=postgresql_url if database == "postgresql" else "",
+            reuse=options.reuse,
+        )
+        print(f"    done in {seconds:.0f} s")
+        outcomes.append(outcome)
+    lines = bench_monitoring.section(outcomes, options.people, options.monitoring_requests)
+    return [*lines, *(f"- {note}" for note in skipped)]
 
 
 if __name__ == "__main__":
