@@ -39,6 +39,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "var" / "bench-monitoring"
@@ -255,6 +256,8 @@ def child_main(argv: Sequence[str]) -> int:
     parser.add_argument("--reuse", action="store_true")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+        os.environ["DATABASE_URL"] = _own_database(os.environ["DATABASE_URL"])
     # Django is loaded here only, in the child: the driver (tools/bench.py) stays stdlib-only.
     import django
 
@@ -264,6 +267,22 @@ def child_main(argv: Sequence[str]) -> int:
     )
     print(RESULT_PREFIX + json.dumps(asdict(outcome), default=str), flush=True)
     return 0
+
+
+def _own_database(url: str) -> str:
+    """A database of the bench's own beside the one the URL names (NAME_bench_monitoring),
+    created when missing: the run deletes and bulk-loads people, never in a portal's data."""
+    import psycopg
+    from psycopg import sql
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/") or "postgres"
+    own = name if name.endswith("_bench_monitoring") else f"{name}_bench_monitoring"
+    with psycopg.connect(url, autocommit=True) as server:
+        exists = server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [own]).fetchone()
+        if not exists:
+            server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(own)))
+    return urlunsplit(parts._replace(path=f"/{own}"))
 
 
 def _step(text: str) -> None:

@@ -8,7 +8,7 @@ their new commune for the whole series, so a new commune's line starts in March 
 """
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,9 +17,17 @@ from django.db.models.functions import TruncMonth
 
 from portal.campaign import selectors
 from portal.campaign.domain.charts import month_ends
+from portal.campaign.domain.combined import ReportedFigure, combined, reported_on_day
+from portal.campaign.domain.indicators import BY_CODE
 from portal.campaign.domain.succession import ancestors_on
 from portal.campaign.domain.targets import CAMPAIGN_START, DEFAULT_WINDOW_DAYS
-from portal.campaign.models import AdministrativeUnit, IndicatorDayCount, UnitSuccession
+from portal.campaign.models import (
+    AdministrativeUnit,
+    AggregateReport,
+    AggregateReportLine,
+    IndicatorDayCount,
+    UnitSuccession,
+)
 
 # (indicator, recorded unit, first day of the month) -> (people, of whom after the window start)
 MonthlyCounts = dict[tuple[str, int, date], tuple[int, int]]
@@ -69,13 +77,6 @@ def individual_by_month(
     }
 
 
-def combined_counts(individual: MonthlyCounts) -> MonthlyCounts:
-    """The counts the series uses. People counted from approved aggregate reports of offline
-    training (issue #6) join here, per commune and month, without counting anyone twice, once
-    progress() combines them the same way."""
-    return individual
-
-
 def attained_over_time(
     *,
     indicators: Sequence[str],
@@ -85,40 +86,116 @@ def attained_over_time(
     window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> dict[str, Series]:
     """For each indicator, the cumulative people of the unit (as on day) at every month's end
-    from start's month to day, and on day minus window_days."""
+    from start's month to day, and on day minus window_days.
+
+    People count as progress() counts them: per commune (as it stood on day) the larger of the
+    individual results and the approved aggregate reports by then, summed over the communes in
+    the unit, so the last point is the figure on the dashboard's card."""
     window_start = day - timedelta(days=window_days)
-    unit_id = unit.pk
-    counts = combined_counts(
-        individual_by_month(indicators=indicators, unit=unit, day=day, window_start=window_start)
+    counts = individual_by_month(
+        indicators=indicators, unit=unit, day=day, window_start=window_start
     )
     graph = selectors.unit_graph()
-    inside: dict[int, bool] = {}
-    by_month: dict[str, dict[date, int]] = {code: defaultdict(int) for code in indicators}
-    recent: dict[str, int] = defaultdict(int)
+    places = selectors.places_on({recorded for _, recorded, _ in counts}, day)
+    # Per indicator and place: people per month, and of them after the window's start.
+    monthly: dict[str, dict[int, dict[date, int]]] = {
+        code: defaultdict(lambda: defaultdict(int)) for code in indicators
+    }
+    recent: dict[str, dict[int, int]] = {code: defaultdict(int) for code in indicators}
     for (indicator, recorded_unit, month), (people, after_window) in counts.items():
-        if recorded_unit not in inside:
-            # selectors.roll_up's rule: a record counts in every unit of its chain on day.
-            inside[recorded_unit] = unit_id in ancestors_on(
-                recorded_unit, day, units=graph.units, successors=graph.successors
+        place = places[recorded_unit]
+        if place is not None:
+            monthly[indicator][place][month] += people
+            recent[indicator][place] += after_window
+    reports = _approved_reports(indicators, day)
+    report_places = selectors.places_on(
+        {figure.unit_id for figures in reports.values() for figure in figures}, day
+    )
+    inside: dict[int, bool] = {}
+
+    def counts_in_unit(place: int) -> bool:
+        # selectors.roll_up's rule: a figure counts in every unit of its place's chain on day.
+        if place not in inside:
+            inside[place] = unit.pk in ancestors_on(
+                place, day, units=graph.units, successors=graph.successors
             )
-        if inside[recorded_unit]:
-            by_month[indicator][month] += people
-            recent[indicator] += after_window
+        return inside[place]
+
     ends = month_ends(start, day)
     series: dict[str, Series] = {}
     for indicator in indicators:
-        months = sorted(by_month[indicator].items())
+        per_place = {
+            place: _cumulative(months, ends)
+            for place, months in monthly[indicator].items()
+            if counts_in_unit(place)
+        }
+        figures = reports.get(indicator, [])
         points: list[tuple[date, int]] = []
-        total, position = 0, 0
-        for end in ends:
-            while position < len(months) and months[position][0] <= end:
-                total += months[position][1]
-                position += 1
-            points.append((end, total))
-        last = points[-1][1] if points else total
+        for position, end in enumerate(ends):
+            individual = {place: values[position] for place, values in per_place.items()}
+            points.append((end, _people(individual, figures, report_places, end, counts_in_unit)))
+        last = {place: values[-1] if values else 0 for place, values in per_place.items()}
+        at_window = {place: people - recent[indicator][place] for place, people in last.items()}
         series[indicator] = Series(
             indicator=indicator,
             points=points,
-            window_start=(window_start, last - recent[indicator]),
+            window_start=(
+                window_start,
+                _people(at_window, figures, report_places, window_start, counts_in_unit),
+            ),
         )
     return series
+
+
+def _cumulative(months: dict[date, int], ends: Sequence[date]) -> list[int]:
+    """People by each of the month ends, from people per month."""
+    ordered = sorted(months.items())
+    values: list[int] = []
+    total, position = 0, 0
+    for end in ends:
+        while position < len(ordered) and ordered[position][0] <= end:
+            total += ordered[position][1]
+            position += 1
+        values.append(total)
+    return values
+
+
+def _people(
+    individual: Mapping[int, int],
+    reports: Sequence[ReportedFigure],
+    report_places: Mapping[int, int | None],
+    on: date,
+    counts_in_unit: Callable[[int], bool],
+) -> int:
+    """People of the unit on a day of its series: per place the larger figure, summed."""
+    reported = reported_on_day(
+        (figure for figure in reports if figure.period_end <= on), place=report_places
+    )
+    people = combined(individual, reported)
+    return sum(value for place, value in people.items() if counts_in_unit(place))
+
+
+def _approved_reports(indicators: Sequence[str], day: date) -> dict[str, list[ReportedFigure]]:
+    """Approved report lines up to day, per indicator taking reports (one query)."""
+    by_group: dict[str, list[str]] = defaultdict(list)
+    for code in indicators:
+        if not BY_CODE[code].confirmed_only:
+            by_group[BY_CODE[code].group_code].append(code)
+    if not by_group:
+        return {}
+    rows = AggregateReportLine.objects.filter(
+        report__status=AggregateReport.Status.APPROVED,
+        report__period_end__lte=day,
+        target_group__code__in=list(by_group),
+    ).values_list(
+        "target_group__code",
+        "report__unit_id",
+        "report__organisation_id",
+        "report__period_end",
+        "reached",
+    )
+    reports: dict[str, list[ReportedFigure]] = defaultdict(list)
+    for group, unit_id, organisation_id, period_end, reached in rows:
+        for code in by_group[group]:
+            reports[code].append(ReportedFigure(unit_id, organisation_id, period_end, reached))
+    return reports

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from portal.campaign import progress
+from portal.campaign.services import series
 from portal.campaign.models import AggregateReport, AggregateReportLine, TargetGroup
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +87,23 @@ def test_a_merged_commune_inherits_reports_until_it_approves_its_own(figures):
     province, _ = _adults(figures["lao_cai"], date(2025, 8, 1))
     # The new Trạm Tấu's 18, and Bản Mù's 2 individual results in the commune it became.
     assert province.attained == 20
+
+
+def test_the_trend_counts_reports_like_the_figures(figures):
+    _report(figures["xa_tram_tau"], month_end=date(2025, 5, 31), reached=10)
+    _report(figures["xa_tram_tau"], month_end=date(2025, 4, 30), reached=6)
+    day = date(2025, 6, 30)
+    district, _ = _adults(figures["tram_tau"], day)
+    trend = series.attained_over_time(indicators=["adults"], unit=figures["tram_tau"], day=day)[
+        "adults"
+    ]
+    by_month = dict(trend.points)
+    # The last point is the card's figure: 10 reported in Trạm Tấu and 2 recorded in Bản Mù.
+    assert by_month[day] == district.attained == 12
+    # At the end of April only the April report and no individual result (all from 10 May).
+    assert by_month[date(2025, 4, 30)] == 6
+    # Confirmed results take no reports.
+    confirmed = series.attained_over_time(
+        indicators=["adults_confirmed"], unit=figures["tram_tau"], day=day
+    )["adults_confirmed"]
+    assert dict(confirmed.points)[day] == district.confirmed
