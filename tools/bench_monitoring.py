@@ -384,11 +384,24 @@ def _clear_people() -> None:
     """Remove what an earlier run of this tool wrote (records, figures, its people)."""
     from django.db import connection, transaction
 
-    from portal.campaign.models import AttainmentRecord, IndicatorAttainment, IndicatorDayCount
+    from portal.campaign.models import (
+        AttainmentRecord,
+        IndicatorAttainment,
+        IndicatorDayCount,
+        IndicatorMonthCount,
+        IndicatorUnitTotal,
+    )
 
     _step("clearing earlier bench data")
     tables = [
-        model._meta.db_table for model in (IndicatorDayCount, IndicatorAttainment, AttainmentRecord)
+        model._meta.db_table
+        for model in (
+            IndicatorDayCount,
+            IndicatorMonthCount,
+            IndicatorUnitTotal,
+            IndicatorAttainment,
+            AttainmentRecord,
+        )
     ]
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":

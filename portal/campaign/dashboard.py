@@ -179,16 +179,27 @@ class ChildRow:
     figures: list[Figures]
 
     @property
+    def ranked_figures(self) -> list[Figures]:
+        """The figures the rank looks at: confirmed results only when nothing else is shown
+        (they are a part of the adults' figure, and far lower while proctored sessions begin:
+        otherwise they would rank every unit alike)."""
+        broad = [item for item in self.figures if not BY_CODE[item.indicator].confirmed_only]
+        return broad or self.figures
+
+    @property
     def rank(self) -> tuple[int, int, float, str]:
-        """Lagging first: worst status, then lowest rate, units without a rate last."""
-        worst = min((item.rank for item in self.figures), default=NO_STATUS)
-        rates = [item.rate for item in self.figures if item.rate is not None]
-        return (worst, 0 if rates else 1, min(rates) if rates else 0.0, self.unit.name_folded)
+        """Lagging first: worst status, then lowest mean rate, units without a rate last."""
+        figures = self.ranked_figures
+        worst = min((item.rank for item in figures), default=NO_STATUS)
+        rates = [item.rate for item in figures if item.rate is not None]
+        mean = sum(rates) / len(rates) if rates else 0.0
+        return (worst, 0 if rates else 1, mean, self.unit.name_folded)
 
     @property
     def worst(self) -> Figures | None:
         """The figures with the most lagging status."""
-        return min(self.figures, key=lambda item: item.rank) if self.figures else None
+        figures = self.ranked_figures
+        return min(figures, key=lambda item: item.rank) if figures else None
 
 
 @dataclass(slots=True)

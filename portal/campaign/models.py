@@ -281,6 +281,34 @@ class IndicatorDayCount(models.Model):
         return f"{self.indicator} {self.unit_id} {self.day}: {self.count}"
 
 
+class IndicatorMonthCount(models.Model):
+    """How many people first met an indicator's rule in a month in a unit (as recorded): the
+    sum of the month's IndicatorDayCount rows, kept beside them so that a trend over the whole
+    campaign reads one row per unit and month instead of one per day."""
+
+    indicator = models.CharField(_("indicator"), max_length=30)
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+    count = models.IntegerField(_("people"), default=0)
+
+    class Meta:
+        verbose_name = _("indicator month count")
+        verbose_name_plural = _("indicator month counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "unit", "month"], name="indicator_month_count_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator} {self.unit_id} {self.month:%Y-%m}: {self.count}"
+
+
 class Denominator(models.Model):
     """How many people of a target group a unit has in a year, and where the number comes from.
 

@@ -34,10 +34,14 @@ urlpatterns = [
     ),
     path("tien-do/", views_dashboard.dashboard, name="progress-dashboard"),
     path("tien-do/xuat.<str:file_format>", views_exports.progress_export, name="progress-export"),
-    path("tien-do/bao-cao/", views_exports.report_create, name="report-create"),
-    path("tien-do/bao-cao/<int:export_id>/", views_exports.report_detail, name="report-detail"),
+    path("tien-do/bao-cao-dinh-ky/", views_exports.report_create, name="report-create"),
     path(
-        "tien-do/bao-cao/<int:export_id>/tai-ve/",
+        "tien-do/bao-cao-dinh-ky/<id:export_id>/",
+        views_exports.report_detail,
+        name="report-detail",
+    ),
+    path(
+        "tien-do/bao-cao-dinh-ky/<id:export_id>/tai-ve/",
         views_exports.report_download,
         name="report-download",
     ),

@@ -24,6 +24,7 @@ from portal.campaign.models import (
     AttainmentRecord,
     IndicatorAttainment,
     IndicatorDayCount,
+    IndicatorMonthCount,
     IndicatorUnitTotal,
     TargetGroup,
 )
@@ -88,35 +89,37 @@ def _count_first(indicator: str, record: AttainmentRecord) -> None:
 
 
 def _add(indicator: str, unit_id: int | None, day: date, delta: int) -> None:
-    """Add delta to a day's count, creating the row if needed; safe under concurrency."""
+    """Add delta to a day's count and its month's, creating the rows if needed."""
     if unit_id is None:
         return  # a result without a unit counts in no unit's figures
-    rows = IndicatorDayCount.objects.filter(indicator=indicator, unit_id=unit_id, day=day)
-    if rows.update(count=F("count") + delta):
-        return
-    try:
-        with transaction.atomic():
-            IndicatorDayCount.objects.create(
-                indicator=indicator, unit_id=unit_id, day=day, count=delta
-            )
-    except IntegrityError:
-        rows.update(count=F("count") + delta)
+    _bump(IndicatorDayCount, delta, indicator=indicator, unit_id=unit_id, day=day)
+    _bump(
+        IndicatorMonthCount, delta, indicator=indicator, unit_id=unit_id, month=day.replace(day=1)
+    )
 
 
 def _add_totals(indicator: str, deltas: dict[int | None, int]) -> None:
     """Add to the units' all-time totals, in unit order so that two writers moving people
     between the same units lock the rows in the same order."""
     for unit_id in sorted(unit for unit in deltas if unit is not None):
-        rows = IndicatorUnitTotal.objects.filter(indicator=indicator, unit_id=unit_id)
-        if rows.update(count=F("count") + deltas[unit_id]):
-            continue
-        try:
-            with transaction.atomic():
-                IndicatorUnitTotal.objects.create(
-                    indicator=indicator, unit_id=unit_id, count=deltas[unit_id]
-                )
-        except IntegrityError:
-            rows.update(count=F("count") + deltas[unit_id])
+        _bump(IndicatorUnitTotal, deltas[unit_id], indicator=indicator, unit_id=unit_id)
+
+
+def _bump(
+    model: type[IndicatorDayCount | IndicatorMonthCount | IndicatorUnitTotal],
+    delta: int,
+    **key: object,
+) -> None:
+    """Add delta to the count of the row with key, creating it if needed; safe under
+    concurrency (a row created meanwhile by another writer is updated instead)."""
+    rows = model._default_manager.filter(**key)
+    if rows.update(count=F("count") + delta):
+        return
+    try:
+        with transaction.atomic():
+            model._default_manager.create(count=delta, **key)
+    except IntegrityError:
+        rows.update(count=F("count") + delta)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +158,7 @@ def computed_first_attainments() -> dict[tuple[str, int], rules.FirstAttainment]
 
 
 def rebuild(*, dry_run: bool = False) -> RebuildReport:
-    """Recompute the three tables from the records; count the rows that differed from them.
+    """Recompute the four tables from the records; count the rows that differed from them.
 
     Set-based: the first attainments are computed by the database into temporary tables
     (DISTINCT ON on PostgreSQL, ROW_NUMBER() on SQLite), compared with the stored rows by
@@ -182,7 +185,7 @@ def rebuild(*, dry_run: bool = False) -> RebuildReport:
                     f"INSERT INTO {table} ({columns}) "  # noqa: S608 - fixed names
                     f"SELECT {columns} FROM {wanted}"
                 )
-        for temporary in (_WANTED_FIRST, _WANTED_DAYS, _WANTED_TOTALS):
+        for temporary in _TEMPORARY:
             cursor.execute(f"DROP TABLE {temporary}")
     return report
 
@@ -190,9 +193,12 @@ def rebuild(*, dry_run: bool = False) -> RebuildReport:
 _WANTED_FIRST = "campaign_rebuild_first"
 _WANTED_DAYS = "campaign_rebuild_days"
 _WANTED_TOTALS = "campaign_rebuild_totals"
+_WANTED_MONTHS = "campaign_rebuild_months"
+_TEMPORARY = (_WANTED_FIRST, _WANTED_DAYS, _WANTED_TOTALS, _WANTED_MONTHS)
 _FIRST_COLUMNS = "indicator, person_id, achieved_on, unit_id, record_id"
 _DAY_COLUMNS = "indicator, unit_id, day, count"
 _TOTAL_COLUMNS = "indicator, unit_id, count"
+_MONTH_COLUMNS = "indicator, unit_id, month, count"
 # (key columns, stored rows, wanted rows): a key counts once as a difference whether it is
 # missing on one side or holds other values; stored rows of 0 people count as absent.
 _COMPARED = (
@@ -211,6 +217,11 @@ _COMPARED = (
         f"SELECT {_TOTAL_COLUMNS} FROM campaign_indicatorunittotal WHERE count <> 0",  # noqa: S608
         f"SELECT {_TOTAL_COLUMNS} FROM {_WANTED_TOTALS}",  # noqa: S608
     ),
+    (
+        "indicator, unit_id, month",
+        f"SELECT {_MONTH_COLUMNS} FROM campaign_indicatormonthcount WHERE count <> 0",  # noqa: S608
+        f"SELECT {_MONTH_COLUMNS} FROM {_WANTED_MONTHS}",  # noqa: S608
+    ),
 )
 _DIFFERENCES = (
     "SELECT COUNT(*) FROM ("
@@ -221,6 +232,7 @@ _DIFFERENCES = (
 _REPLACED = (
     ("campaign_indicatordaycount", _DAY_COLUMNS, _WANTED_DAYS),
     ("campaign_indicatorunittotal", _TOTAL_COLUMNS, _WANTED_TOTALS),
+    ("campaign_indicatormonthcount", _MONTH_COLUMNS, _WANTED_MONTHS),
     ("campaign_indicatorattainment", _FIRST_COLUMNS, _WANTED_FIRST),
 )
 
@@ -254,7 +266,7 @@ def _fill_wanted(cursor: CursorWrapper) -> None:
             "record.person_id ORDER BY record.achieved_on, record.id) AS position "
             f"{qualifying}) AS ranked WHERE position = 1"
         )
-    for temporary in (_WANTED_FIRST, _WANTED_DAYS, _WANTED_TOTALS):
+    for temporary in _TEMPORARY:
         cursor.execute(f"DROP TABLE IF EXISTS {temporary}")
     cursor.execute(
         f"CREATE TEMPORARY TABLE {_WANTED_FIRST} (indicator varchar(30), person_id bigint, "
@@ -274,6 +286,16 @@ def _fill_wanted(cursor: CursorWrapper) -> None:
         f"CREATE TEMPORARY TABLE {_WANTED_TOTALS} AS "  # noqa: S608 - fixed names
         f"SELECT indicator, unit_id, SUM(count) AS count FROM {_WANTED_DAYS} "
         "GROUP BY indicator, unit_id"
+    )
+    month = (
+        "CAST(date_trunc('month', day) AS date)"
+        if connection.vendor == "postgresql"
+        else "date(day, 'start of month')"
+    )
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE {_WANTED_MONTHS} AS "  # noqa: S608 - fixed names
+        f"SELECT indicator, unit_id, {month} AS month, SUM(count) AS count FROM {_WANTED_DAYS} "
+        f"GROUP BY indicator, unit_id, {month}"
     )
 
 

@@ -1,8 +1,8 @@
 """Indicator figures over time for one unit: people who had reached an indicator by each
 month's end (and by the chosen day), for the dashboard's charts and the projection's pace.
 
-One query reads the day counts grouped by indicator, recorded unit and month; the months are
-then summed into the unit as it stood on the chosen day (records of merged communes count in
+Month counts (and the day counts of the last months) are read per recorded unit; they are then
+summed into the unit as it stood on the chosen day (records of merged communes count in
 their new commune for the whole series, so a new commune's line starts in March 2025, not on
 1 July 2025).
 """
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db.models import Q, Sum
-from django.db.models.functions import TruncMonth
 
 from portal.campaign import selectors
 from portal.campaign.domain.charts import month_ends
@@ -26,6 +25,7 @@ from portal.campaign.models import (
     AggregateReport,
     AggregateReportLine,
     IndicatorDayCount,
+    IndicatorMonthCount,
     UnitSuccession,
 )
 
@@ -63,18 +63,32 @@ def individual_by_month(
     *, indicators: Sequence[str], unit: AdministrativeUnit, day: date, window_start: date
 ) -> MonthlyCounts:
     """People first reaching each indicator per recorded unit and month up to day, with the
-    part of them after window_start, for the rows that may count in unit (one query)."""
-    rows = (
-        IndicatorDayCount.objects.filter(_recorded_in(unit), indicator__in=list(indicators))
-        .filter(day__lte=day)
-        .annotate(month=TruncMonth("day"))
-        .values("indicator", "unit_id", "month")
-        .annotate(people=Sum("count"), recent=Sum("count", filter=Q(day__gt=window_start)))
-    )
-    return {
-        (row["indicator"], row["unit_id"], row["month"]): (row["people"] or 0, row["recent"] or 0)
-        for row in rows
+    part of them after window_start, for the rows that may count in unit.
+
+    Two queries: whole months before day's month from the month counts, then the days of
+    day's month and of the pace window from the day counts (at most a few months of days)."""
+    this_month = day.replace(day=1)
+    where = _recorded_in(unit)
+    counts: MonthlyCounts = {
+        (indicator, unit_id, month): (people, 0)
+        for indicator, unit_id, month, people in IndicatorMonthCount.objects.filter(
+            where, indicator__in=list(indicators), month__lt=this_month
+        ).values_list("indicator", "unit_id", "month", "count")
+        if people
     }
+    recent_rows = (
+        IndicatorDayCount.objects.filter(where, indicator__in=list(indicators))
+        .filter(day__lte=day, day__gt=min(window_start, this_month - timedelta(days=1)))
+        .values("indicator", "unit_id")
+        .annotate(
+            people=Sum("count", filter=Q(day__gte=this_month)),
+            recent=Sum("count", filter=Q(day__gt=window_start)),
+        )
+    )
+    for row in recent_rows:
+        key = (row["indicator"], row["unit_id"], this_month)
+        counts[key] = (row["people"] or 0, row["recent"] or 0)
+    return counts
 
 
 def attained_over_time(

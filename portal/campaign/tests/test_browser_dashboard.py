@@ -5,6 +5,7 @@ axe-core on every dashboard seen."""
 import re
 from datetime import date
 
+from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from openpyxl import load_workbook
@@ -17,7 +18,8 @@ from portal.core.tests.browser import BROWSER_MARKS, assert_accessible
 
 pytestmark = BROWSER_MARKS
 
-DASHBOARD = "/quan-ly/so-lieu/tien-do/?date=2025-06-30"  # Huyện Trạm Tấu exists until 30/06
+# Huyện Trạm Tấu exists until 30/06/2025.
+DASHBOARD = reverse("campaign:progress-dashboard") + "?date=2025-06-30"
 ADULTS = "Người dân trong độ tuổi trưởng thành"
 # The dashboard's own strings are translated in locale/vi/fragments/dashboard.po, which may not
 # be compiled yet: accept the English source or its Vietnamese translation.
@@ -88,10 +90,12 @@ def test_district_manager_drills_into_the_lagging_commune_and_exports_its_figure
     assert_accessible(page)
     page.set_viewport_size({"width": 360, "height": 740})
 
-    # Lagging first: Túc Đán (6,7%) before Trạm Tấu (8,3% confirmed) and Bản Mù (12,5%).
+    # Lagging first: Túc Đán (behind, 6,7%), then the two others with a size (in an order the
+    # ranking rules decide), then the communes without figures.
     ranking = main.locator("table.dashboard-ranking tbody tr")
     names = [name.strip() for name in ranking.locator("th a").all_inner_texts()]
-    assert names[:3] == ["Xã Túc Đán", "Xã Trạm Tấu", "Xã Bản Mù"]
+    assert names[0] == "Xã Túc Đán"
+    assert sorted(names[1:3]) == ["Xã Bản Mù", "Xã Trạm Tấu"]
     first = ranking.first
     assert BEHIND.search(first.locator("td").first.inner_text())
     assert "6,7%" in first.inner_text()
@@ -101,8 +105,9 @@ def test_district_manager_drills_into_the_lagging_commune_and_exports_its_figure
     heading = main.get_by_role("heading", level=1).inner_text()
     assert "Xã Túc Đán" in heading
     assert "30/06/2025" in heading
-    crumbs = main.get_by_role("navigation")
-    assert crumbs.get_by_role("link", name="Huyện Trạm Tấu").is_visible()
+    trail = main.locator("nav.breadcrumb")
+    assert trail.get_by_role("link", name="Huyện Trạm Tấu", exact=True).is_visible()
+    assert trail.locator("[aria-current=page]").inner_text() == "Xã Túc Đán"
     shown, rate = _shown_rate(page)
     assert (shown, rate) == ("6,7%", 6.7)  # 1 of 15
     card = main.get_by_role("article", name=ADULTS, exact=True).inner_text()
@@ -131,6 +136,7 @@ def test_district_manager_drills_into_the_lagging_commune_and_exports_its_figure
     report_path = tmp_path / download.suggested_filename
     download.save_as(report_path)
     text = "\n".join(sheet.extract_text() for sheet in PdfReader(report_path).pages)
-    assert "Xã Túc Đán" in text or "XÃ TÚC ĐÁN" in text
-    assert shown in text
+    assert "XÃ TÚC ĐÁN" in text  # the issuing unit, in capitals
+    # The adults' line: the commune, 15 in the group, 1 reached, the rate shown on the page.
+    assert re.search(rf"Xã Túc Đán\b[^\n]* 15 1 {re.escape(shown)} ", text)
     assert "30/06/2025" in text

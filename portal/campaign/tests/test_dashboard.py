@@ -9,8 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from conftest import sign_in
-from portal.campaign import progress
+from portal.campaign import dashboard, progress
 from portal.campaign.dashboard import people_text, percent_text
+from portal.campaign.models import AdministrativeUnit
 
 pytestmark = pytest.mark.django_db
 
@@ -161,9 +162,10 @@ def test_the_province_dashboard_takes_a_bounded_number_of_queries(
     client.get(URL, {"date": BEFORE})  # the unit graph is cached from then on
     with CaptureQueriesContext(connection) as figures_alone:
         progress.progress(unit=figures["yen_bai"], day=DAY, public=False)
-    # On top of progress(): session and scope, the targets of the confirmed indicator and one
-    # query for all the months, one for the reports over time; never one per unit or month.
-    with django_assert_max_num_queries(len(figures_alone) + 13):
+    # On top of progress(): session and scope, the targets of the confirmed indicator, two
+    # queries for the months (whole months, then the last days), one for the reports over
+    # time; never one per unit or month.
+    with django_assert_max_num_queries(len(figures_alone) + 14):
         response = client.get(URL, {"date": BEFORE})
     assert response.context["board"].unit == figures["yen_bai"]
     assert len(response.context["board"].children) >= 2
@@ -202,3 +204,24 @@ def test_after_the_reform_the_former_district_is_one_click_away(client, figures,
     response = client.get(URL, {"date": "2025-08-01"})
     assert response.context["board"].former_units == [figures["tram_tau"]]
     assert f"?date=2025-06-30&amp;unit={figures['tram_tau'].pk}" in response.content.decode()
+
+
+def test_the_ranking_looks_past_confirmed_results_while_other_indicators_are_shown():
+    def row(name, adults_status, adults_rate):
+        return dashboard.ChildRow(
+            unit=AdministrativeUnit(name=name, name_folded=name.lower()),
+            figures=[
+                dashboard.Figures("adults", 100, 1, adults_rate, 0.8, None, adults_status),
+                dashboard.Figures("adults_confirmed", 100, 0, 0.0, 0.8, None, "behind"),
+            ],
+        )
+
+    ahead, lagging = row("Xã A", "on_track", 0.6), row("Xã B", "at_risk", 0.3)
+    assert [r.unit.name for r in sorted([ahead, lagging], key=lambda r: r.rank)] == [
+        "Xã B",
+        "Xã A",
+    ]
+    assert lagging.worst is not None
+    assert lagging.worst.indicator == "adults"
+    confirmed_only = dashboard.ChildRow(unit=ahead.unit, figures=ahead.figures[1:])
+    assert confirmed_only.rank[0] == dashboard.STATUS_ORDER["behind"]

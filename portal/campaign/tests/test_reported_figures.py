@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from portal.campaign import progress
-from portal.campaign.services import series
 from portal.campaign.models import AggregateReport, AggregateReportLine, TargetGroup
+from portal.campaign.services import series
 
 pytestmark = pytest.mark.django_db
 
