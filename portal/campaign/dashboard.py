@@ -122,6 +122,16 @@ class Figures:
         return people_text(self.denominator)
 
     @property
+    def individual_text(self) -> str:
+        """People with a personal record, as shown."""
+        return people_text(self.individual or 0)
+
+    @property
+    def reported_text(self) -> str:
+        """People in approved aggregate reports, as shown."""
+        return people_text(self.reported or 0)
+
+    @property
     def gap_text(self) -> str:
         """The people still needed, as shown."""
         return people_text(self.gap)

@@ -104,12 +104,15 @@ def line_chart(
     projection: Sequence[DatedValue] = (),
     start: date,
     end: date,
-    width: int = 640,
+    width: int = 480,
     height: int = 260,
-    margin: tuple[float, float, float, float] = (12.0, 16.0, 34.0, 48.0),
+    margin: tuple[float, float, float, float] = (14.0, 28.0, 42.0, 64.0),
 ) -> LineChart:
     """Lay out rates (0..1) over days from start to end in a box of width by height; margin is
-    (top, right, bottom, left) for the axis labels. Values above 1 are drawn at 1."""
+    (top, right, bottom, left) for the axis labels. Values above 1 are drawn at 1.
+
+    The box is small so that its labels stay readable when a phone scales it to 300 pixels;
+    five month labels fit below it."""
     top, right_margin, bottom_margin, left = margin
     right, bottom = width - right_margin, height - bottom_margin
     days = (float(start.toordinal()), float(max(end, start).toordinal()))
@@ -136,7 +139,7 @@ def line_chart(
         projection=points([(day, rate) for day, rate in projection if start <= day <= end]),
         x_ticks=tuple(
             Tick(round(x_of(day), 1), f"{day.month:02d}/{day.year}")
-            for day in month_ticks(start, end)
+            for day in month_ticks(start, end, most=5)
         ),
         y_ticks=tuple(
             Tick(round(y_of(share), 1), f"{round(share * 100)}%") for share in percent_ticks()

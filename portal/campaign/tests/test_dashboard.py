@@ -72,7 +72,7 @@ def test_the_chart_is_an_image_with_a_title_a_description_and_its_table(
     ]
     assert '<td class="number">30,0%</td>' in content
     assert 'class="chart-target"' in content
-    assert 'x1="48.0"' in content  # SVG coordinates are never written the Vietnamese way (48,0)
+    assert 'x1="64.0"' in content  # SVG coordinates are never written the Vietnamese way (48,0)
     # All six arrived on one day more than 40 days ago: the 90-day pace is 6 people per 90 days.
     assert trend.projected_on is not None
     assert trend.message
