@@ -8,10 +8,12 @@ count. `rebuild` recomputes both tables from the records with the same pure rule
 (domain/indicators.py) and reports whether anything differed.
 """
 
+import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.backends.utils import CursorWrapper
 from django.db.models import F, Sum
@@ -93,9 +95,34 @@ def _add(indicator: str, unit_id: int | None, day: date, delta: int) -> None:
     if unit_id is None:
         return  # a result without a unit counts in no unit's figures
     _bump(IndicatorDayCount, delta, indicator=indicator, unit_id=unit_id, day=day)
-    _bump(
-        IndicatorMonthCount, delta, indicator=indicator, unit_id=unit_id, month=day.replace(day=1)
-    )
+    month = day.replace(day=1)
+    _bump(IndicatorMonthCount, delta, indicator=indicator, unit_id=unit_id, month=month)
+    if month < timezone.localdate().replace(day=1):
+        # A result dated in an earlier month: past months' counts kept by readers are stale,
+        # now for this transaction's own reads and after the commit for everyone.
+        forget_past_months()
+        transaction.on_commit(forget_past_months)
+
+
+# Readers may keep counts of months before the current one (series.py): they change only when
+# a result dated in an earlier month arrives late, or on a rebuild. The shared cache holds a
+# stamp of their state that those two delete; readers keep what they read under the stamp.
+PAST_MONTHS_STAMP_KEY = "campaign:past-month-counts:v1"
+
+
+def past_months_stamp() -> str | None:
+    """The current stamp of past months' counts (made if there is none); None without a
+    working cache, when nothing may be kept."""
+    stamp = cache.get(PAST_MONTHS_STAMP_KEY)
+    if stamp is None:
+        cache.add(PAST_MONTHS_STAMP_KEY, uuid.uuid4().hex, timeout=None)
+        stamp = cache.get(PAST_MONTHS_STAMP_KEY)
+    return stamp if isinstance(stamp, str) else None
+
+
+def forget_past_months() -> None:
+    """Tell readers that counts of past months changed."""
+    cache.delete(PAST_MONTHS_STAMP_KEY)
 
 
 def _add_totals(indicator: str, deltas: dict[int | None, int]) -> None:
@@ -179,6 +206,8 @@ def rebuild(*, dry_run: bool = False) -> RebuildReport:
             differences=differences,
         )
         if not dry_run:
+            forget_past_months()
+            transaction.on_commit(forget_past_months)
             for table, columns, wanted in _REPLACED:
                 cursor.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
                 cursor.execute(

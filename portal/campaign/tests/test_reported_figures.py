@@ -1,11 +1,13 @@
 """Approved aggregate reports in the progress figures: they count once beside the individual
 records (the larger figure per commune), only when approved, and across the 2025 merger."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
+from portal.accounts.tests.factories import make_person
 from portal.campaign import progress
+from portal.campaign import services as campaign_services
 from portal.campaign.models import AggregateReport, AggregateReportLine, TargetGroup
 from portal.campaign.services import series
 
@@ -107,3 +109,53 @@ def test_the_trend_counts_reports_like_the_figures(figures):
         indicators=["adults_confirmed"], unit=figures["tram_tau"], day=day
     )["adults_confirmed"]
     assert dict(confirmed.points)[day] == district.confirmed
+
+
+def test_a_late_result_in_an_earlier_month_reaches_the_trend(figures):
+    day = date(2025, 6, 30)
+
+    def april_and_june():
+        points = dict(
+            series.attained_over_time(indicators=["adults"], unit=figures["tram_tau"], day=day)[
+                "adults"
+            ].points
+        )
+        return points[date(2025, 4, 30)], points[day]
+
+    before = april_and_june()  # past months are now kept in the process
+    person = make_person("Người báo muộn", unit=figures["xa_ban_mu"])
+    campaign_services.record_attainment(
+        person_id=person.pk,
+        achieved_on=date(2025, 4, 2),
+        unit_id=figures["xa_ban_mu"].pk,
+        target_group_id=TargetGroup.objects.get(code="adults").pk,
+        organisation_id=None,
+        source="assessment",
+        reference="late:1",
+        verdict="basic",
+        is_confirmed=False,
+        levels={},
+    )
+    assert april_and_june() == (before[0] + 1, before[1] + 1)
+
+
+@pytest.mark.parametrize(
+    ("day", "at_window"),
+    [
+        # All six results are dated 10 May 2025 (4 in Xã Trạm Tấu, 2 in Bản Mù).
+        (date(2025, 5, 20), 0),  # in the chosen day's own month, read from the day counts
+        (date(2025, 6, 30), 0),  # in a past month, read from the month counts
+        (date(2025, 8, 5), 0),  # the 90-day window starts 6 May, before them
+        (date(2025, 8, 20), 4),  # from 22 May: the new Xã Trạm Tấu holds the former one's 4
+    ],
+)
+def test_the_trend_ends_on_the_days_figure_and_starts_its_window_right(figures, day, at_window):
+    unit = figures["tram_tau"] if day < date(2025, 7, 1) else figures["new_xa_tram_tau"]
+    trend = series.attained_over_time(indicators=["adults"], unit=unit, day=day)["adults"]
+    figure = next(
+        group
+        for group in progress.progress(unit=unit, day=day, public=False).groups
+        if group.group == "adults"
+    )
+    assert trend.points[-1] == (day, figure.attained)
+    assert trend.window_start == (day - timedelta(days=90), at_window)
