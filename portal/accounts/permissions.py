@@ -7,6 +7,7 @@ everything. Out-of-scope objects are reported as "not found", so ids cannot be p
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
@@ -29,7 +30,7 @@ class Grant:
     organisation_id: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Scope:
     """Everything a person may see of other people's data."""
 
@@ -41,12 +42,12 @@ class Scope:
         """No reach at all: a learner, an editor."""
         return not self.is_everything and not self.grants
 
-    @property
+    @cached_property
     def unit_ids(self) -> frozenset[int]:
-        """Every unit any grant reaches."""
+        """Every unit any grant reaches (a manager's page asks for it once per unit shown)."""
         return frozenset().union(*(grant.unit_ids for grant in self.grants))
 
-    @property
+    @cached_property
     def organisation_ids(self) -> frozenset[int]:
         """Every organisation a grant names."""
         return frozenset(g.organisation_id for g in self.grants if g.organisation_id is not None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.contrib.auth.models import AnonymousUser
-from django.utils.formats import number_format
+from django.utils.formats import get_format, number_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -52,8 +52,13 @@ def people_text(value: int | None) -> str:
 
 
 def percent_text(rate: float | None) -> str:
-    """A share as a percentage with one decimal (62,4% in Vietnamese); a dash when unknown."""
-    return "–" if rate is None else f"{number_format(round(rate * 100, 1), decimal_pos=1)}%"
+    """A share as a percentage with one decimal (62,4% in Vietnamese); a dash when unknown.
+
+    Written directly rather than by number_format (a province's page has thousands of them):
+    a share needs no thousands separator, only the language's decimal separator."""
+    if rate is None:
+        return "–"
+    return f"{rate * 100:.1f}".replace(".", str(get_format("DECIMAL_SEPARATOR"))) + "%"
 
 
 def month_text(day: date) -> str:
@@ -411,16 +416,9 @@ def build_dashboard(
         board.notice = _unit_period_notice(unit)
         return board
     figures = progress_module.progress(unit=unit, day=day, public=False)
-    children = [
-        child for child in figures.children if permissions.can_view_unit(actor, child.unit.pk)
-    ]
-    applying = (
-        targets_service.targets_applying(
-            unit_ids=[unit.pk, *(child.unit.pk for child in children)], day=day
-        )
-        if any(BY_CODE[code].confirmed_only for code in codes)
-        else {}
-    )
+    visible = permissions.unit_ids_visible_to(actor)
+    children = [child for child in figures.children if visible is None or child.unit.pk in visible]
+    applying = figures.applying
     own = {group.group: group for group in figures.groups}
     trends = (
         series_service.attained_over_time(indicators=codes, unit=unit, day=day)

@@ -8,8 +8,7 @@ sizes; all roll up to the unit through the 2025 merger (a record or a group
 size of an old commune counts in its new commune from 1 July 2025).
 """
 
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from django.db.models import Sum
@@ -54,6 +53,9 @@ class Progress:
     day: date
     groups: list[GroupFigures]
     children: list[UnitFigures]
+    # The target of every indicator (confirmed results too) applying to the unit and each
+    # child, by (indicator, unit id): pages showing more than the groups' figures reuse it.
+    applying: dict[tuple[str, int], targets.AppliedTarget] = field(default_factory=dict)
 
 
 def unit_for_code(code: str, day: date) -> AdministrativeUnit | None:
@@ -65,16 +67,18 @@ def unit_for_code(code: str, day: date) -> AdministrativeUnit | None:
     )
 
 
-def _denominators_by_child(group_id: int, unit_id: int, day: date) -> Counter[int]:
-    """Group sizes for day's year, summed into the unit and each of its children on day."""
+def _denominators(day: date) -> dict[int, dict[int, int]]:
+    """Group sizes for day's year per target group id and unit (as recorded), in one query."""
+    sizes: dict[int, dict[int, int]] = {}
     rows = (
-        Denominator.objects.filter(target_group_id=group_id, year=day.year)
-        .values("unit_id")
+        Denominator.objects.filter(year=day.year)
+        .values_list("target_group_id", "unit_id")
         .annotate(people=Sum("count"))
+        .values_list("target_group_id", "unit_id", "people")
     )
-    return selectors.roll_up(
-        ((row["unit_id"], row["people"]) for row in rows), unit_id=unit_id, day=day
-    )
+    for group_id, unit_id, people in rows:
+        sizes.setdefault(group_id, {})[unit_id] = people
+    return sizes
 
 
 def progress(
@@ -92,19 +96,35 @@ def progress(
     per_unit: dict[int, list[GroupFigures]] = {child.pk: [] for child in children}
     own: list[GroupFigures] = []
     reported_by_group = reported.reported_by_group(day=day)
+    # One query each for every indicator's people and every group's size.
+    people = indicators.attained_per_unit_of(
+        indicators=[*GROUP_CODES, *CONFIRMED.values()], day=day
+    )
+    sizes_by_group = _denominators(day)
     for code in GROUP_CODES:
         group = groups.get(code)
         if group is None:
             continue
         attained, individual, in_reports = reported.figures_by_child(
-            indicator=code, reported=reported_by_group.get(code), unit_id=unit.pk, day=day
+            indicator=code,
+            reported=reported_by_group.get(code),
+            unit_id=unit.pk,
+            day=day,
+            per_unit=people[code],
         )
         confirmed = (
-            indicators.attained_by_child(indicator=CONFIRMED[code], unit_id=unit.pk, day=day)
+            indicators.attained_by_child(
+                indicator=CONFIRMED[code],
+                unit_id=unit.pk,
+                day=day,
+                per_unit=people[CONFIRMED[code]],
+            )
             if code in CONFIRMED
             else None
         )
-        sizes = _denominators_by_child(group.pk, unit.pk, day)
+        sizes = selectors.roll_up(
+            sizes_by_group.get(group.pk, {}).items(), unit_id=unit.pk, day=day
+        )
         for target_unit, bucket in (
             (unit, own),
             *((child, per_unit[child.pk]) for child in children),
@@ -129,6 +149,7 @@ def progress(
         day=day,
         groups=own,
         children=[UnitFigures(child, per_unit[child.pk]) for child in children],
+        applying=applying,
     )
 
 

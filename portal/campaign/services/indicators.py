@@ -10,6 +10,7 @@ count. `rebuild` recomputes both tables from the records with the same pure rule
 
 import uuid
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -340,34 +341,46 @@ def attained(*, indicator: str, unit_id: int, day: date) -> int:
     return attained_by_child(indicator=indicator, unit_id=unit_id, day=day)[unit_id]
 
 
-def attained_by_child(*, indicator: str, unit_id: int, day: date) -> Counter[int]:
-    """The same for the unit (key unit_id) and each of its children on day (their own keys)."""
-    return selectors.roll_up(
-        attained_per_unit(indicator=indicator, day=day).items(), unit_id=unit_id, day=day
-    )
+def attained_by_child(
+    *, indicator: str, unit_id: int, day: date, per_unit: Mapping[int, int] | None = None
+) -> Counter[int]:
+    """The same for the unit (key unit_id) and each of its children on day (their own keys);
+    per_unit is attained_per_unit's answer when the caller read it already."""
+    if per_unit is None:
+        per_unit = attained_per_unit(indicator=indicator, day=day)
+    return selectors.roll_up(per_unit.items(), unit_id=unit_id, day=day)
 
 
 def attained_per_unit(*, indicator: str, day: date) -> dict[int, int]:
     """People who had met the indicator's rule by day, per unit their result was recorded in
     (not rolled up: old communes keep their own figures)."""
+    return attained_per_unit_of(indicators=[indicator], day=day)[indicator]
+
+
+def attained_per_unit_of(*, indicators: Sequence[str], day: date) -> dict[str, dict[int, int]]:
+    """attained_per_unit for several indicators, in one query."""
+    codes = list(dict.fromkeys(indicators))
+    people: dict[str, dict[int, int]] = {code: {} for code in codes}
     if (timezone.localdate() - day) < (day - CAMPAIGN_START):
         # Nearer today than the campaign's start: the all-time totals, less the days after
-        # (none for today), in one query.
-        totals = IndicatorUnitTotal.objects.filter(indicator=indicator).values_list(
-            "unit_id", "count"
+        # (none for today): one row per unit, not one per unit and day.
+        totals = IndicatorUnitTotal.objects.filter(indicator__in=codes).values_list(
+            "indicator", "unit_id", "count"
         )
         later = (
-            IndicatorDayCount.objects.filter(indicator=indicator, day__gt=day)
+            IndicatorDayCount.objects.filter(indicator__in=codes, day__gt=day)
             .annotate(people=-F("count"))
-            .values_list("unit_id", "people")
+            .values_list("indicator", "unit_id", "people")
         )
-        people: dict[int, int] = {}
-        for unit_id, count in totals.union(later, all=True):
-            people[unit_id] = people.get(unit_id, 0) + count
+        for code, unit_id, count in totals.union(later, all=True):
+            people[code][unit_id] = people[code].get(unit_id, 0) + count
         return people
     rows = (
-        IndicatorDayCount.objects.filter(indicator=indicator, day__lte=day)
-        .values("unit_id")
+        IndicatorDayCount.objects.filter(indicator__in=codes, day__lte=day)
+        .values_list("indicator", "unit_id")
         .annotate(people=Sum("count"))
+        .values_list("indicator", "unit_id", "people")
     )
-    return {row["unit_id"]: row["people"] for row in rows}
+    for code, unit_id, count in rows:
+        people[code][unit_id] = count
+    return people

@@ -5,6 +5,7 @@ being counted twice.
 """
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from datetime import date
 
 from portal.campaign import selectors
@@ -35,15 +36,21 @@ def reported_by_group(*, day: date) -> dict[str, Counter[int]]:
 
 
 def figures_by_child(
-    *, indicator: str, reported: Counter[int] | None, unit_id: int, day: date
+    *,
+    indicator: str,
+    reported: Counter[int] | None,
+    unit_id: int,
+    day: date,
+    per_unit: Mapping[int, int] | None = None,
 ) -> tuple[Counter[int], Counter[int], Counter[int]]:
     """(people counted, individually recorded, reported) for the unit and each child on day.
 
     `reported` is the indicator's group's figures from reported_by_group (None: the indicator
-    takes no reports, as for confirmed results)."""
-    individual = selectors.on_day(
-        indicators.attained_per_unit(indicator=indicator, day=day).items(), day=day
-    )
+    takes no reports, as for confirmed results); `per_unit` is indicators.attained_per_unit's
+    answer when the caller read it already."""
+    if per_unit is None:
+        per_unit = indicators.attained_per_unit(indicator=indicator, day=day)
+    individual = selectors.on_day(per_unit.items(), day=day)
     reported = reported or Counter()
     people = combined(individual, reported)
     return (
