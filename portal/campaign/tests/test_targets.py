@@ -485,8 +485,7 @@ def test_the_page_reads_a_fixed_number_of_rows(
     sign_in(client, district_manager)
     client.get(reverse(URL))  # the unit graph and the scope are cached after the first visit
     # Session, user, device; grants and their groups; the grant's subtree (2); target groups;
-    # units (3: the district, its communes, the form's); targets; the units they were set at;
-    # the menu's permissions (2).
-    with django_assert_num_queries(15):
+    # units (3: the district, its communes, the form's); targets; the units they were set at.
+    with django_assert_num_queries(13):
         response = client.get(reverse(URL), {"date": BEFORE.isoformat()})
     assert len(response.context["tables"][2][1]) == 13  # the district and its 12 communes
