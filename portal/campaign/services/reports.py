@@ -608,7 +608,9 @@ def _locked(*, actor: User, report_id: int) -> AggregateReport:
     """The report, locked for this transaction (two clicks, two windows: one wins)."""
     visible = report_for(actor=actor, report_id=report_id)
     return (
-        AggregateReport.objects.select_for_update()
+        # Only the report's row is locked: PostgreSQL locks no row of the nullable side of the
+        # outer join to the organisation.
+        AggregateReport.objects.select_for_update(of=("self",))
         .select_related("unit", "organisation")
         .get(pk=visible.pk)
     )
