@@ -53,7 +53,12 @@
   // Post the signed-in person's queued events; forget those the server accepted (applied now
   // or before: each event has its own id, so sending twice never counts twice).
   function sendQueue(syncUrl) {
-    if (sending) { return sending; }
+    if (sending) {
+      // A send is under way; it may have read the queue before the latest event was added, so
+      // send again once it is done (an event sent twice is recognised by its id).
+      var again = function () { return sendQueue(syncUrl); };
+      return sending.then(again, again);
+    }
     sending = getMeta("session").then(function (session) {
       if (!session || !session.person) { return null; }
       return allEvents().then(function (events) {
