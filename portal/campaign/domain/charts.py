@@ -112,7 +112,7 @@ def line_chart(
     (top, right, bottom, left) for the axis labels. Values above 1 are drawn at 1.
 
     The box is small so that its labels stay readable when a phone scales it to 300 pixels;
-    five month labels fit below it."""
+    four month labels fit below it."""
     top, right_margin, bottom_margin, left = margin
     right, bottom = width - right_margin, height - bottom_margin
     days = (float(start.toordinal()), float(max(end, start).toordinal()))
@@ -139,7 +139,7 @@ def line_chart(
         projection=points([(day, rate) for day, rate in projection if start <= day <= end]),
         x_ticks=tuple(
             Tick(round(x_of(day), 1), f"{day.month:02d}/{day.year}")
-            for day in month_ticks(start, end, most=5)
+            for day in month_ticks(start, end, most=4)
         ),
         y_ticks=tuple(
             Tick(round(y_of(share), 1), f"{round(share * 100)}%") for share in percent_ticks()
