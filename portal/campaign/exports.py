@@ -29,7 +29,7 @@ from portal.campaign.dashboard import Dashboard, Figures, build_dashboard
 from portal.campaign.domain.targets import CAMPAIGN_START
 from portal.campaign.models import AdministrativeUnit, ReportExport
 from portal.core.exceptions import NotFoundError
-from portal.learning.services.certificate_pdf import FONT, FONTS, vietnamese_date
+from portal.core.pdf import FONT, vietnamese_date, vietnamese_pdf
 
 logger = logging.getLogger(__name__)
 # A report of more units below than this is written by a background task, not in the request.
@@ -348,15 +348,13 @@ def _signatures(pdf: FPDF) -> None:
 def render_report_pdf(report: OfficialReport) -> bytes:
     """The report as an A4 landscape PDF (nine columns), DejaVu Sans embedded (every
     Vietnamese letter)."""
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
-    pdf.set_margins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
+    pdf = vietnamese_pdf(
+        margin=PAGE_MARGIN,
+        title=f"{REPORT_TITLE} {REPORT_SUBJECT} - {report.unit_name}",
+        author=report.unit_name,
+        creator="Bình dân học vụ số",
+    )
     pdf.set_auto_page_break(auto=True, margin=PAGE_MARGIN)
-    pdf.add_font(FONT, "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font(FONT, "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-    pdf.set_lang("vi")
-    pdf.set_title(f"{REPORT_TITLE} {REPORT_SUBJECT} - {report.unit_name}")
-    pdf.set_author(report.unit_name)
-    pdf.set_creator("Bình dân học vụ số")
     pdf.add_page()
     pdf.set_text_color(*INK)
     _heading(pdf, report)

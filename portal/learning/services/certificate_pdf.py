@@ -4,7 +4,6 @@ Vietnamese letter, no system fonts needed) and a QR code leading to the verifica
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 import qrcode
 import qrcode.constants
@@ -12,10 +11,8 @@ from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 from PIL import Image
 
-import portal.core
+from portal.core.pdf import FONT, vietnamese_date, vietnamese_pdf
 
-FONTS = Path(portal.core.__file__).resolve().parent / "fonts"
-FONT = "DejaVu"
 QR_BOX_PIXELS = 10
 QR_BORDER_MODULES = 2
 PAGE_WIDTH = 297.0
@@ -52,11 +49,6 @@ def qr_image(url: str) -> Image.Image:
     code.make(fit=True)
     image = code.make_image().get_image()
     return image.convert("L")
-
-
-def vietnamese_date(day: date) -> str:
-    """ "ngày 04 tháng 12 năm 2026", as dates are written on Vietnamese certificates."""
-    return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
 
 
 def _fitting_size(pdf: FPDF, text: str, *, style: str, largest: float, width: float) -> float:
@@ -152,16 +144,14 @@ def _footer(pdf: FPDF, text: CertificateText) -> None:
 
 def render_certificate(text: CertificateText, *, created: datetime | None = None) -> bytes:
     """The certificate as PDF bytes."""
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    pdf = vietnamese_pdf(
+        margin=MARGIN,
+        title=f"Giấy chứng nhận {text.code}",
+        author=text.issuer_name,
+        creator=text.programme,
+    )
     pdf.set_auto_page_break(auto=False)
-    pdf.set_margins(MARGIN, MARGIN, MARGIN)
-    pdf.add_font(FONT, "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font(FONT, "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-    pdf.set_lang("vi")
-    pdf.set_title(f"Giấy chứng nhận {text.code}")
-    pdf.set_author(text.issuer_name)
     pdf.set_subject(text.course_title)
-    pdf.set_creator(text.programme)
     if created is not None:
         pdf.set_creation_date(created)
     pdf.add_page()
