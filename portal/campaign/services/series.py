@@ -90,7 +90,11 @@ _past_in_process: dict[
 
 
 def _past_by_place(
-    indicators: Sequence[str], unit: AdministrativeUnit, day: date, window_start: date
+    indicators: Sequence[str],
+    unit: AdministrativeUnit,
+    day: date,
+    window_start: date,
+    counts_in_unit: Callable[[int], bool],
 ) -> dict[str, PlaceCounts]:
     """People per place from the whole months before day's month (month counts; the days of
     window_start's month from the day counts), kept in the process while neither they
@@ -120,7 +124,6 @@ def _past_by_place(
         ).values_list("indicator", "unit_id", "month", "count")
     )
     places = selectors.places_on({unit_id for _, unit_id, _, _ in rows}, day)
-    counts_in_unit = _inside(unit, day)
     monthly: dict[str, dict[int, dict[date, int]]] = {
         code: defaultdict(lambda: defaultdict(int)) for code in indicators
     }
@@ -150,7 +153,11 @@ def _past_by_place(
 
 
 def _current_by_place(
-    indicators: Sequence[str], unit: AdministrativeUnit, day: date, window_start: date
+    indicators: Sequence[str],
+    unit: AdministrativeUnit,
+    day: date,
+    window_start: date,
+    counts_in_unit: Callable[[int], bool],
 ) -> dict[str, dict[int, tuple[int, int]]]:
     """People per indicator and place from the days of day's month up to day, with those
     after window_start (one query over at most a month of day counts)."""
@@ -162,7 +169,6 @@ def _current_by_place(
         .values_list("indicator", "unit_id", "people", "recent")
     )
     places = selectors.places_on({unit_id for _, unit_id, _, _ in rows}, day)
-    counts_in_unit = _inside(unit, day)
     current: dict[str, dict[int, tuple[int, int]]] = {code: {} for code in indicators}
     for indicator, unit_id, people, after_window in rows:
         place = places[unit_id]
@@ -188,13 +194,13 @@ def attained_over_time(
     individual results and the approved aggregate reports by then, summed over the communes in
     the unit, so the last point is the figure on the dashboard's card."""
     window_start = day - timedelta(days=window_days)
-    past = _past_by_place(indicators, unit, day, window_start)
-    current = _current_by_place(indicators, unit, day, window_start)
+    counts_in_unit = _inside(unit, day)
+    past = _past_by_place(indicators, unit, day, window_start, counts_in_unit)
+    current = _current_by_place(indicators, unit, day, window_start, counts_in_unit)
     reports = _approved_reports(indicators, day)
     report_places = selectors.places_on(
         {figure.unit_id for figures in reports.values() for figure in figures}, day
     )
-    counts_in_unit = _inside(unit, day)
     ends = month_ends(CAMPAIGN_START, day)
     last = len(ends) - 1
     series: dict[str, Series] = {}
